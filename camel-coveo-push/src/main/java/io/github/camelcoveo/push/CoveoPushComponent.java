@@ -1,0 +1,36 @@
+package io.github.camelcoveo.push;
+
+import java.util.Map;
+
+import org.apache.camel.Endpoint;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.DefaultComponent;
+
+/** The {@code coveo-push} component. Options set here are the defaults of every endpoint. */
+@Component(CoveoPushConstants.SCHEME)
+public class CoveoPushComponent extends DefaultComponent {
+
+    @Metadata(description = "The options shared by every endpoint of this component.")
+    private CoveoPushConfiguration configuration = new CoveoPushConfiguration();
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        if (remaining == null || remaining.isBlank()) {
+            throw new IllegalArgumentException("The source id is required: coveo-push:sourceId");
+        }
+        CoveoPushConfiguration endpointConfiguration = configuration.copy();
+        CoveoPushEndpoint endpoint = new CoveoPushEndpoint(uri, this, endpointConfiguration);
+        endpoint.setSourceId(remaining);
+        setProperties(endpoint, parameters);
+        return endpoint;
+    }
+
+    public CoveoPushConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(CoveoPushConfiguration configuration) {
+        this.configuration = configuration;
+    }
+}

@@ -1,0 +1,303 @@
+package io.github.camelcoveo.push;
+
+import io.github.camelcoveo.push.content.CompressionType;
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.support.jsse.SSLContextParameters;
+
+/** Options shared by the component (defaults for every endpoint) and each endpoint. */
+@UriParams
+public class CoveoPushConfiguration implements Cloneable {
+
+    @UriParam
+    @Metadata(required = true, description = "The id of the Coveo organization that owns the Push source.")
+    private String organizationId;
+
+    @UriParam(label = "security", secret = true)
+    @Metadata(required = true, description = "A Coveo API key with the privilege to push to the source. Sent only"
+                                             + " as a Bearer token to the Push API host.")
+    private String apiKey;
+
+    @UriParam(defaultValue = "us", enums = "us,eu,au,ca",
+              description = "The region of the organization; picks the Push API host.")
+    private String region = "us";
+
+    @UriParam(defaultValue = "prod", enums = "prod,hipaa,dev,stg",
+              description = "The Coveo environment of the organization; picks the Push API host.")
+    private String environment = "prod";
+
+    @UriParam(description = "Overrides the Push API base URL derived from region and environment, for example"
+                            + " `http://localhost:8089/push/v1` for the emulator. Plain http is accepted only for"
+                            + " loopback hosts.")
+    private String pushApiUrl;
+
+    @UriParam(defaultValue = "addOrUpdate",
+              description = "The operation to perform; the `CamelCoveoPushOperation` header overrides it.")
+    private CoveoPushOperation operation = CoveoPushOperation.addOrUpdate;
+
+    @UriParam(label = "producer", defaultValue = "false",
+              description = "Whether addOrUpdate and delete exchanges are gathered into file-container batches. When"
+                            + " false, each exchange is one request.")
+    private boolean batch;
+
+    @UriParam(label = "producer", defaultValue = "ZLIB", enums = "UNCOMPRESSED,DEFLATE,GZIP,LZMA,ZLIB",
+              description = "How binary content is compressed before it is sent. LZMA is accepted only for content"
+                            + " that is already compressed.")
+    private CompressionType compressionType = CompressionType.ZLIB;
+
+    @UriParam(label = "producer", description = "The file extension (with its dot) to use when none is given by a"
+                                                + " header, the body or a file name, for example `.txt`.")
+    private String fileExtension;
+
+    @UriParam(label = "producer", defaultValue = "true",
+              description = "Whether the name, size and last-modified time that the file and FTP consumers put in"
+                            + " headers become the `title`, `size` and `modifiedDate` of the item.")
+    private boolean includeFileMetadata = true;
+
+    @UriParam(label = "producer", defaultValue = "false",
+              description = "For `delete`: also delete the item's children (ids starting with the id followed by `/`).")
+    private boolean deleteChildren;
+
+    @UriParam(label = "producer", enums = "REBUILD,REFRESH,INCREMENTAL,IDLE",
+              description = "For `updateSourceStatus`: the status to set when no header gives one.")
+    private SourceStatus sourceStatus;
+
+    @UriParam(label = "producer", description = "For `deleteOlderThan`: minutes before Coveo processes the deletion"
+                                                + " when no header gives it (Coveo's default is 15).")
+    private Integer queueDelay;
+
+    @UriParam(label = "advanced", defaultValue = "10000", javaType = "long",
+              description = "How long to wait for a connection to the Push API, in milliseconds.")
+    private long connectTimeout = 10_000;
+
+    @UriParam(label = "advanced", defaultValue = "60000", javaType = "long",
+              description = "How long to wait for a response from the Push API, in milliseconds.")
+    private long responseTimeout = 60_000;
+
+    @UriParam(label = "advanced", defaultValue = "20",
+              description = "The largest number of pooled HTTP connections to the Push API and file containers.")
+    private int maxConnections = 20;
+
+    @UriParam(label = "advanced", defaultValue = "8",
+              description = "Threads that perform the HTTP calls, so that no Camel thread waits on I/O.")
+    private int workerPoolSize = 8;
+
+    @UriParam(label = "proxy", description = "An HTTP proxy host to reach Coveo through.")
+    private String proxyHost;
+
+    @UriParam(label = "proxy", description = "The HTTP proxy port.")
+    private Integer proxyPort;
+
+    @UriParam(label = "security", description = "TLS settings (trust store, key store, protocols) for the HTTPS"
+                                                + " connections.")
+    private SSLContextParameters sslContextParameters;
+
+    @UriParam(label = "retry", defaultValue = "5", description = "How many times a call that failed transiently"
+                                                                + " (429, 502, 503, 504, timeout, reset connection)"
+                                                                + " is retried before the exchange fails.")
+    private int maxRetries = 5;
+
+    @UriParam(label = "retry", defaultValue = "1000", javaType = "long",
+              description = "The delay before the first retry, in milliseconds; it doubles on each retry, with"
+                            + " jitter.")
+    private long retryInitialDelay = 1_000;
+
+    @UriParam(label = "retry", defaultValue = "60000", javaType = "long",
+              description = "The longest delay between two attempts, in milliseconds, Retry-After included: a"
+                            + " longer Retry-After fails the exchange instead of waiting.")
+    private long retryMaxDelay = 60_000;
+
+    public CoveoPushConfiguration copy() {
+        try {
+            return (CoveoPushConfiguration) super.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+
+    public String getOrganizationId() {
+        return organizationId;
+    }
+
+    public void setOrganizationId(String organizationId) {
+        this.organizationId = organizationId;
+    }
+
+    public String getApiKey() {
+        return apiKey;
+    }
+
+    public void setApiKey(String apiKey) {
+        this.apiKey = apiKey;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public String getEnvironment() {
+        return environment;
+    }
+
+    public void setEnvironment(String environment) {
+        this.environment = environment;
+    }
+
+    public String getPushApiUrl() {
+        return pushApiUrl;
+    }
+
+    public void setPushApiUrl(String pushApiUrl) {
+        this.pushApiUrl = pushApiUrl;
+    }
+
+    public CoveoPushOperation getOperation() {
+        return operation;
+    }
+
+    public void setOperation(CoveoPushOperation operation) {
+        this.operation = operation;
+    }
+
+    public boolean isBatch() {
+        return batch;
+    }
+
+    public void setBatch(boolean batch) {
+        this.batch = batch;
+    }
+
+    public CompressionType getCompressionType() {
+        return compressionType;
+    }
+
+    public void setCompressionType(CompressionType compressionType) {
+        this.compressionType = compressionType;
+    }
+
+    public String getFileExtension() {
+        return fileExtension;
+    }
+
+    public void setFileExtension(String fileExtension) {
+        this.fileExtension = fileExtension;
+    }
+
+    public boolean isIncludeFileMetadata() {
+        return includeFileMetadata;
+    }
+
+    public void setIncludeFileMetadata(boolean includeFileMetadata) {
+        this.includeFileMetadata = includeFileMetadata;
+    }
+
+    public boolean isDeleteChildren() {
+        return deleteChildren;
+    }
+
+    public void setDeleteChildren(boolean deleteChildren) {
+        this.deleteChildren = deleteChildren;
+    }
+
+    public SourceStatus getSourceStatus() {
+        return sourceStatus;
+    }
+
+    public void setSourceStatus(SourceStatus sourceStatus) {
+        this.sourceStatus = sourceStatus;
+    }
+
+    public Integer getQueueDelay() {
+        return queueDelay;
+    }
+
+    public void setQueueDelay(Integer queueDelay) {
+        this.queueDelay = queueDelay;
+    }
+
+    public long getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(long connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public long getResponseTimeout() {
+        return responseTimeout;
+    }
+
+    public void setResponseTimeout(long responseTimeout) {
+        this.responseTimeout = responseTimeout;
+    }
+
+    public int getMaxConnections() {
+        return maxConnections;
+    }
+
+    public void setMaxConnections(int maxConnections) {
+        this.maxConnections = maxConnections;
+    }
+
+    public int getWorkerPoolSize() {
+        return workerPoolSize;
+    }
+
+    public void setWorkerPoolSize(int workerPoolSize) {
+        this.workerPoolSize = workerPoolSize;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    public void setMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public long getRetryInitialDelay() {
+        return retryInitialDelay;
+    }
+
+    public void setRetryInitialDelay(long retryInitialDelay) {
+        this.retryInitialDelay = retryInitialDelay;
+    }
+
+    public long getRetryMaxDelay() {
+        return retryMaxDelay;
+    }
+
+    public void setRetryMaxDelay(long retryMaxDelay) {
+        this.retryMaxDelay = retryMaxDelay;
+    }
+}

@@ -1,0 +1,77 @@
+package io.github.camelcoveo.push;
+
+import org.apache.camel.spi.Metadata;
+
+/**
+ * The scheme and the message headers of the coveo-push component. A header always wins over the endpoint option of the
+ * same meaning.
+ */
+public final class CoveoPushConstants {
+
+    public static final String SCHEME = "coveo-push";
+
+    @Metadata(description = "The operation to perform, overriding the endpoint's `operation` option.",
+              javaType = "io.github.camelcoveo.push.CoveoPushOperation",
+              enums = "addOrUpdate,delete,deleteOlderThan,updateSourceStatus")
+    public static final String OPERATION = "CamelCoveoPushOperation";
+
+    @Metadata(description = "The unique URI of the item (for example `file://share/a.pdf`). Wins over an id derived from"
+                            + " the body or the file consumer.",
+              javaType = "String")
+    public static final String DOCUMENT_ID = "CamelCoveoPushDocumentId";
+
+    @Metadata(description = "The file extension, with its dot (`.pdf`, `.html`), that picks Coveo's converter.",
+              javaType = "String")
+    public static final String FILE_EXTENSION = "CamelCoveoPushFileExtension";
+
+    @Metadata(description = "Metadata of the item: a Map of field name to a string, number, boolean, date, or a"
+                            + " collection of those. Wins over metadata from the body.",
+              javaType = "java.util.Map<String, Object>")
+    public static final String METADATA = "CamelCoveoPushMetadata";
+
+    @Metadata(description = "The item's permissions: a list of permission sets or permission levels (Maps or objects"
+                            + " that Jackson writes as the Push API permission model).",
+              javaType = "java.util.List<Object>")
+    public static final String PERMISSIONS = "CamelCoveoPushPermissions";
+
+    @Metadata(description = "The documentId of the item's parent, for attachments.", javaType = "String")
+    public static final String PARENT_ID = "CamelCoveoPushParentId";
+
+    @Metadata(description = "Names the compression of a binary body that is already compressed (UNCOMPRESSED,"
+                            + " DEFLATE, GZIP, LZMA or ZLIB): its bytes then pass through unchanged. Without it, the"
+                            + " component compresses binary bodies with the endpoint's `compressionType`.",
+              javaType = "io.github.camelcoveo.push.content.CompressionType",
+              enums = "UNCOMPRESSED,DEFLATE,GZIP,LZMA,ZLIB")
+    public static final String COMPRESSION_TYPE = "CamelCoveoPushCompressionType";
+
+    @Metadata(description = "The ordering id (a number, usually epoch milliseconds) of the operation. Required by"
+                            + " `deleteOlderThan`.",
+              javaType = "Long")
+    public static final String ORDERING_ID = "CamelCoveoPushOrderingId";
+
+    @Metadata(description = "For `delete`: also delete every item whose documentId starts with this one followed by"
+                            + " `/`.",
+              javaType = "Boolean")
+    public static final String DELETE_CHILDREN = "CamelCoveoPushDeleteChildren";
+
+    @Metadata(description = "For `updateSourceStatus`: the status to set.", javaType = "io.github.camelcoveo.push.SourceStatus",
+              enums = "REBUILD,REFRESH,INCREMENTAL,IDLE")
+    public static final String SOURCE_STATUS = "CamelCoveoPushSourceStatus";
+
+    @Metadata(description = "For `deleteOlderThan`: the delay in minutes before Coveo processes the deletion (Coveo's"
+                            + " default is 15).",
+              javaType = "Integer")
+    public static final String QUEUE_DELAY = "CamelCoveoPushQueueDelay";
+
+    @Metadata(label = "producer", description = "Set by the producer after success: the HTTP status code Coveo answered.",
+              javaType = "Integer")
+    public static final String RESPONSE_STATUS = "CamelCoveoPushResponseStatus";
+
+    @Metadata(label = "producer", description = "Set by the producer after success: how the content was sent"
+                                                + " (`none`, `data`, `compressedBinaryData` or `fileContainer`).",
+              javaType = "String")
+    public static final String CONTENT_TRANSPORT = "CamelCoveoPushContentTransport";
+
+    private CoveoPushConstants() {
+    }
+}

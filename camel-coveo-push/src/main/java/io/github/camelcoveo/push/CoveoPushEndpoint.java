@@ -1,0 +1,164 @@
+package io.github.camelcoveo.push;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import java.util.concurrent.ScheduledExecutorService;
+
+import javax.net.ssl.SSLContext;
+
+import io.github.camelcoveo.push.client.HttpClientSettings;
+import io.github.camelcoveo.push.client.PushApiClient;
+import io.github.camelcoveo.push.client.PushApiUrls;
+import io.github.camelcoveo.push.client.RetryPolicy;
+import io.github.camelcoveo.push.client.RetryingExecutor;
+import io.github.camelcoveo.push.document.ExchangeDocumentMapper;
+import io.github.camelcoveo.push.send.ContentPreparer;
+import io.github.camelcoveo.push.send.DocumentSender;
+import org.apache.camel.AsyncEndpoint;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.util.ObjectHelper;
+
+/** Pushes exchanges to one Coveo Push source. */
+@UriEndpoint(firstVersion = "0.1.0", scheme = CoveoPushConstants.SCHEME, title = "Coveo Push",
+             syntax = "coveo-push:sourceId", producerOnly = true, category = { Category.SEARCH, Category.CLOUD },
+             headersClass = CoveoPushConstants.class)
+public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint, EndpointServiceLocation {
+
+    @UriPath(description = "The id of the Push source, as the Coveo administration console shows it.")
+    @Metadata(required = true)
+    private String sourceId;
+
+    @UriParam
+    private CoveoPushConfiguration configuration;
+
+    private ScheduledExecutorService workers;
+    private PushApiClient client;
+    private DocumentSender sender;
+    private ExchangeDocumentMapper mapper;
+
+    public CoveoPushEndpoint(String uri, CoveoPushComponent component, CoveoPushConfiguration configuration) {
+        super(uri, component);
+        this.configuration = configuration;
+    }
+
+    @Override
+    public Producer createProducer() {
+        return new CoveoPushProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) {
+        throw new UnsupportedOperationException("coveo-push only sends: use it in to()");
+    }
+
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        ObjectHelper.notNull(sourceId, "sourceId");
+        if (ObjectHelper.isEmpty(configuration.getOrganizationId())) {
+            throw new IllegalArgumentException("coveo-push:" + sourceId + " needs the organizationId option");
+        }
+        if (ObjectHelper.isEmpty(configuration.getApiKey())) {
+            throw new IllegalArgumentException("coveo-push:" + sourceId + " needs the apiKey option");
+        }
+        PushApiUrls.baseUrl(configuration.getPushApiUrl(), configuration.getRegion(), configuration.getEnvironment());
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        workers = getCamelContext().getExecutorServiceManager()
+                .newScheduledThreadPool(this, "CoveoPush[" + sourceId + "]", configuration.getWorkerPoolSize());
+        RetryPolicy retryPolicy = new RetryPolicy(configuration.getMaxRetries(), configuration.getRetryInitialDelay(),
+                configuration.getRetryMaxDelay());
+        PushApiUrls urls = new PushApiUrls(
+                PushApiUrls.baseUrl(configuration.getPushApiUrl(), configuration.getRegion(), configuration.getEnvironment()),
+                configuration.getOrganizationId());
+        client = new PushApiClient(urls, configuration.getApiKey(), httpSettings(),
+                new RetryingExecutor(workers, retryPolicy));
+        sender = new DocumentSender(client, new ContentPreparer(configuration.getCompressionType()), workers);
+        mapper = new ExchangeDocumentMapper(configuration.getFileExtension(), configuration.isIncludeFileMetadata());
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (client != null) {
+            client.close();
+            client = null;
+        }
+        if (workers != null) {
+            getCamelContext().getExecutorServiceManager().shutdownGraceful(workers);
+            workers = null;
+        }
+        super.doStop();
+    }
+
+    private HttpClientSettings httpSettings() throws Exception {
+        SSLContext ssl = configuration.getSslContextParameters() == null
+                ? null : configuration.getSslContextParameters().createSSLContext(getCamelContext());
+        return new HttpClientSettings(configuration.getConnectTimeout(), configuration.getResponseTimeout(),
+                configuration.getMaxConnections(), ssl, configuration.getProxyHost(), configuration.getProxyPort(),
+                "camel-coveo-push/" + version());
+    }
+
+    static String version() {
+        try (InputStream in = CoveoPushEndpoint.class.getResourceAsStream("version.properties")) {
+            Properties properties = new Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            return properties.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    @Override
+    public String getServiceUrl() {
+        return PushApiUrls.baseUrl(configuration.getPushApiUrl(), configuration.getRegion(), configuration.getEnvironment())
+                .toString();
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return "http";
+    }
+
+    public String getSourceId() {
+        return sourceId;
+    }
+
+    public void setSourceId(String sourceId) {
+        this.sourceId = sourceId;
+    }
+
+    public CoveoPushConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(CoveoPushConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    PushApiClient client() {
+        return client;
+    }
+
+    DocumentSender sender() {
+        return sender;
+    }
+
+    ExchangeDocumentMapper mapper() {
+        return mapper;
+    }
+}

@@ -1,0 +1,72 @@
+package io.github.camelcoveo.push.client;
+
+import org.apache.camel.CamelException;
+
+/**
+ * The Push API refused a call, or kept failing until retries ran out. Carries what a person needs to act: the status
+ * code, Coveo's error code and message, the operation and the documentId. Never the API key.
+ */
+public class CoveoPushApiException extends CamelException {
+
+    private final int statusCode;
+    private final String errorCode;
+    private final String coveoMessage;
+    private final String operation;
+    private final String documentId;
+    private final int attempts;
+
+    public CoveoPushApiException(int statusCode, String errorCode, String coveoMessage, String operation,
+                                 String documentId, int attempts, Throwable cause) {
+        super(describe(statusCode, errorCode, coveoMessage, operation, documentId, attempts), cause);
+        this.statusCode = statusCode;
+        this.errorCode = errorCode;
+        this.coveoMessage = coveoMessage;
+        this.operation = operation;
+        this.documentId = documentId;
+        this.attempts = attempts;
+    }
+
+    private static String describe(int status, String errorCode, String message, String operation, String documentId,
+                                   int attempts) {
+        StringBuilder text = new StringBuilder("Coveo Push API ").append(operation);
+        if (documentId != null) {
+            text.append(" of '").append(documentId).append('\'');
+        }
+        text.append(status > 0 ? " failed with HTTP " + status : " failed without an HTTP response");
+        if (errorCode != null) {
+            text.append(' ').append(errorCode);
+        }
+        if (message != null && !message.isBlank()) {
+            text.append(": ").append(message);
+        }
+        if (attempts > 1) {
+            text.append(" (after ").append(attempts).append(" attempts)");
+        }
+        return text.toString();
+    }
+
+    /** The HTTP status code, or 0 when no response came (timeout, reset connection). */
+    public int getStatusCode() {
+        return statusCode;
+    }
+
+    public String getErrorCode() {
+        return errorCode;
+    }
+
+    public String getCoveoMessage() {
+        return coveoMessage;
+    }
+
+    public String getOperation() {
+        return operation;
+    }
+
+    public String getDocumentId() {
+        return documentId;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+}

@@ -1,0 +1,255 @@
+package io.github.camelcoveo.push.client;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import javax.net.ssl.SSLException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.hc.client5.http.classic.methods.HttpDelete;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.classic.methods.HttpPut;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Push API calls the component makes. Every method returns at once; the call runs on the worker pool and is
+ * retried on transient failures. The API key goes only to the Push API base URL, never to a file container.
+ */
+public final class PushApiClient implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PushApiClient.class);
+    private static final int MAX_ERROR_BODY = 16 * 1024;
+
+    private final PushApiUrls urls;
+    private final String apiKey;
+    private final CloseableHttpClient http;
+    private final RetryingExecutor executor;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public PushApiClient(PushApiUrls urls, String apiKey, HttpClientSettings settings, RetryingExecutor executor) {
+        this.urls = urls;
+        this.apiKey = apiKey;
+        this.http = HttpClients.create(settings);
+        this.executor = executor;
+    }
+
+    public PushApiUrls urls() {
+        return urls;
+    }
+
+    /** PUT one document: {@code body} is its JSON. */
+    public CompletableFuture<PushApiResponse> pushDocument(String sourceId, String documentId, Long orderingId,
+                                                           String compressionType, RequestBody body) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("documentId", documentId);
+        query.put("orderingId", orderingId == null ? null : orderingId.toString());
+        query.put("compressionType", compressionType);
+        URI uri = urls.resolve(List.of("sources", sourceId, "documents"), query);
+        return call("addOrUpdate", documentId, () -> withJson(new HttpPut(uri), body));
+    }
+
+    public CompletableFuture<PushApiResponse> deleteDocument(String sourceId, String documentId, boolean deleteChildren,
+                                                             Long orderingId) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("documentId", documentId);
+        query.put("deleteChildren", deleteChildren ? "true" : null);
+        query.put("orderingId", orderingId == null ? null : orderingId.toString());
+        URI uri = urls.resolve(List.of("sources", sourceId, "documents"), query);
+        return call("delete", documentId, () -> withJson(new HttpDelete(uri), null));
+    }
+
+    public CompletableFuture<PushApiResponse> deleteOlderThan(String sourceId, long orderingId, Integer queueDelay) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("orderingId", Long.toString(orderingId));
+        query.put("queueDelay", queueDelay == null ? null : queueDelay.toString());
+        URI uri = urls.resolve(List.of("sources", sourceId, "documents", "olderthan"), query);
+        return call("deleteOlderThan", null, () -> withJson(new HttpDelete(uri), null));
+    }
+
+    public CompletableFuture<PushApiResponse> updateSourceStatus(String sourceId, String statusType) {
+        URI uri = urls.resolve(List.of("sources", sourceId, "status"), Map.of("statusType", statusType));
+        return call("updateSourceStatus", null, () -> withJson(new HttpPost(uri), null));
+    }
+
+    public CompletableFuture<FileContainer> createFileContainer(String documentId) {
+        URI uri = urls.resolve(List.of("files"), Map.of());
+        return call("createFileContainer", documentId, () -> withJson(new HttpPost(uri), null))
+                .thenApply(response -> parseContainer(response, documentId));
+    }
+
+    /** PUT raw bytes to a file container, with only the headers Coveo required: no API key. */
+    public CompletableFuture<PushApiResponse> upload(FileContainer container, RequestBody body, String documentId) {
+        return call("uploadToFileContainer", documentId, () -> {
+            HttpPut put = new HttpPut(container.uploadUri());
+            container.requiredHeaders().forEach(put::setHeader);
+            put.setEntity(new RequestBodyEntity(body, null));
+            return put;
+        });
+    }
+
+    public CompletableFuture<PushApiResponse> pushBatch(String sourceId, String fileId, Long orderingId) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("fileId", fileId);
+        query.put("orderingId", orderingId == null ? null : orderingId.toString());
+        URI uri = urls.resolve(List.of("sources", sourceId, "documents", "batch"), query);
+        return call("pushBatch", null, () -> withJson(new HttpPut(uri), null));
+    }
+
+    private HttpUriRequestBase withJson(HttpUriRequestBase request, RequestBody body) {
+        request.setHeader(HttpHeaders.AUTHORIZATION, "Bearer " + apiKey);
+        request.setHeader(HttpHeaders.CONTENT_TYPE, ContentType.APPLICATION_JSON.getMimeType());
+        request.setHeader(HttpHeaders.ACCEPT, ContentType.APPLICATION_JSON.getMimeType());
+        if (body != null) {
+            request.setEntity(new RequestBodyEntity(body, null));
+        }
+        return request;
+    }
+
+    @FunctionalInterface
+    private interface RequestFactory {
+        HttpUriRequestBase create();
+    }
+
+    private CompletableFuture<PushApiResponse> call(String operation, String documentId, RequestFactory factory) {
+        return executor.submit(operation, () -> execute(operation, documentId, factory.create()));
+    }
+
+    private PushApiResponse execute(String operation, String documentId, HttpUriRequestBase request)
+            throws TransientFailure, CoveoPushApiException {
+        String target = request.getMethod() + " " + describe(request);
+        try {
+            return http.execute(request, response -> {
+                int status = response.getCode();
+                LOG.debug("{} -> {}", target, status);
+                if (status >= 200 && status < 300) {
+                    return new PushApiResponse(status, readBody(response));
+                }
+                throw new HttpFailure(failure(operation, documentId, status, response));
+            });
+        } catch (HttpFailure failure) {
+            CoveoPushApiException error = failure.error;
+            if (RetryPolicy.isTransient(error.getStatusCode())) {
+                throw new TransientFailure(failure.retryAfter, error);
+            }
+            throw error;
+        } catch (UnknownHostException | SSLException e) {
+            throw new CoveoPushApiException(0, null, redact(e.getMessage()), operation, documentId, 1, null);
+        } catch (IOException e) {
+            LOG.debug("{} failed: {}", target, e.toString());
+            String message = e.getClass().getSimpleName() + ": " + redact(String.valueOf(e.getMessage()));
+            throw new TransientFailure(null, new CoveoPushApiException(0, null, message, operation, documentId, 1, null));
+        }
+    }
+
+    private static String describe(HttpUriRequestBase request) {
+        try {
+            URI uri = request.getUri();
+            return uri.getScheme() + "://" + uri.getAuthority() + uri.getRawPath();
+        } catch (Exception e) {
+            return request.getRequestUri();
+        }
+    }
+
+    /** Carries a non-2xx answer out of the response handler, which may only throw IOException. */
+    private static final class HttpFailure extends IOException {
+        private final transient CoveoPushApiException error;
+        private final Duration retryAfter;
+
+        HttpFailure(FailureDetails details) {
+            super(details.error.getMessage(), null);
+            this.error = details.error;
+            this.retryAfter = details.retryAfter;
+        }
+    }
+
+    private record FailureDetails(CoveoPushApiException error, Duration retryAfter) {
+    }
+
+    private FailureDetails failure(String operation, String documentId, int status, ClassicHttpResponse response)
+            throws IOException {
+        String body = readBody(response);
+        String errorCode = null;
+        String message = body;
+        try {
+            JsonNode node = body == null || body.isBlank() ? null : json.readTree(body);
+            if (node != null && node.isObject()) {
+                errorCode = text(node, "errorCode", "type", "code");
+                message = text(node, "message", "errorMessage", "error");
+            }
+        } catch (IOException notJson) {
+            // keep the raw text as the message
+        }
+        Header retryAfter = response.getFirstHeader(HttpHeaders.RETRY_AFTER);
+        Duration wait = retryAfter == null ? null : RetryPolicy.parseRetryAfter(retryAfter.getValue(), Instant.now());
+        return new FailureDetails(
+                new CoveoPushApiException(status, errorCode, redact(message), operation, documentId, 1, null), wait);
+    }
+
+    private static String text(JsonNode node, String... names) {
+        for (String name : names) {
+            JsonNode value = node.get(name);
+            if (value != null && !value.isNull()) {
+                return value.asText();
+            }
+        }
+        return null;
+    }
+
+    private static String readBody(ClassicHttpResponse response) throws IOException {
+        if (response.getEntity() == null) {
+            return null;
+        }
+        try (InputStream in = response.getEntity().getContent()) {
+            byte[] bytes = in.readNBytes(MAX_ERROR_BODY);
+            EntityUtils.consumeQuietly(response.getEntity());
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+
+    private FileContainer parseContainer(PushApiResponse response, String documentId) {
+        try {
+            JsonNode node = json.readTree(response.body());
+            Map<String, String> headers = new LinkedHashMap<>();
+            JsonNode required = node.path("requiredHeaders");
+            required.fields().forEachRemaining(e -> headers.put(e.getKey(), e.getValue().asText()));
+            String uploadUri = node.path("uploadUri").asText(null);
+            String fileId = node.path("fileId").asText(null);
+            if (uploadUri == null || fileId == null) {
+                throw new IllegalStateException("no uploadUri or fileId");
+            }
+            return new FileContainer(URI.create(uploadUri), fileId, headers);
+        } catch (IOException | RuntimeException e) {
+            throw new java.util.concurrent.CompletionException(new CoveoPushApiException(response.statusCode(),
+                    "INVALID_RESPONSE", "unreadable file container: " + e.getMessage(), "createFileContainer",
+                    documentId, 1, null));
+        }
+    }
+
+    /** Removes the API key from text that came from elsewhere (a server's message, an exception). */
+    String redact(String text) {
+        return text == null || apiKey == null || apiKey.isEmpty() ? text : text.replace(apiKey, "***");
+    }
+
+    @Override
+    public void close() throws IOException {
+        http.close();
+    }
+}

@@ -1,0 +1,112 @@
+package io.github.camelcoveo.push.client;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.hc.core5.net.URIBuilder;
+
+/** The Push API base URL of an organization, and the URLs of its operations. */
+public final class PushApiUrls {
+
+    private static final Map<String, String> REGIONS = Map.of("us", "", "eu", "-eu", "au", "-au", "ca", "-ca");
+    private static final Map<String, String> ENVIRONMENTS = Map.of("prod", "", "hipaa", "hipaa", "dev", "dev", "stg", "stg");
+
+    private final URI base;
+    private final String organizationId;
+
+    public PushApiUrls(URI base, String organizationId) {
+        this.base = base;
+        this.organizationId = organizationId;
+    }
+
+    /** Derives the base from region and environment, unless {@code override} is given. */
+    public static URI baseUrl(String override, String region, String environment) {
+        if (override != null && !override.isBlank()) {
+            return checkedOverride(override.strip());
+        }
+        String regionPart = REGIONS.get(lower(region, "us"));
+        String envPart = ENVIRONMENTS.get(lower(environment, "prod"));
+        if (regionPart == null) {
+            throw new IllegalArgumentException("region must be one of us, eu, au, ca: '" + region + "'");
+        }
+        if (envPart == null) {
+            throw new IllegalArgumentException("environment must be one of prod, hipaa, dev, stg: '" + environment + "'");
+        }
+        return URI.create("https://api" + envPart + regionPart + ".cloud.coveo.com/push/v1");
+    }
+
+    private static URI checkedOverride(String override) {
+        URI uri;
+        try {
+            uri = new URI(override.endsWith("/") ? override.substring(0, override.length() - 1) : override);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("pushApiUrl is not a valid URL: " + e.getReason());
+        }
+        if (uri.getHost() == null || uri.getUserInfo() != null || uri.getQuery() != null) {
+            throw new IllegalArgumentException("pushApiUrl must be an http(s) URL with a host and no user or query: "
+                                               + uri.getScheme() + "://" + uri.getHost());
+        }
+        String scheme = lower(uri.getScheme(), "");
+        if (scheme.equals("http") && !isLoopback(uri.getHost())) {
+            throw new IllegalArgumentException("pushApiUrl uses plain http to " + uri.getHost()
+                                               + ": only loopback hosts may be reached without TLS, since every call carries the API key");
+        }
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new IllegalArgumentException("pushApiUrl must use http or https, not " + uri.getScheme());
+        }
+        return uri;
+    }
+
+    static boolean isLoopback(String host) {
+        String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+        if (bare.equalsIgnoreCase("localhost")) {
+            return true;
+        }
+        if (!bare.matches("[0-9.]+|[0-9a-fA-F:]+")) {
+            return false; // never resolve names here: only literal addresses can be vouched for
+        }
+        try {
+            return InetAddress.getByName(bare).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    private static String lower(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    /** {@code {base}/organizations/{org}/{segments...}?{query}}, every part encoded. */
+    public URI resolve(List<String> segments, Map<String, String> query) {
+        try {
+            URIBuilder builder = new URIBuilder(base);
+            List<String> path = new java.util.ArrayList<>(builder.getPathSegments());
+            path.add("organizations");
+            path.add(organizationId);
+            path.addAll(segments);
+            builder.setPathSegments(path);
+            query.forEach((name, value) -> {
+                if (value != null) {
+                    builder.addParameter(name, value);
+                }
+            });
+            return builder.build();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("cannot build a Push API URL: " + e.getReason(), e);
+        }
+    }
+
+    public boolean isPushApiHost(URI uri) {
+        return base.getHost().equalsIgnoreCase(uri.getHost()) && base.getPort() == uri.getPort()
+               && base.getScheme().equalsIgnoreCase(uri.getScheme());
+    }
+}

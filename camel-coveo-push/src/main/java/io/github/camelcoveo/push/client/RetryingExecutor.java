@@ -1,0 +1,68 @@
+package io.github.camelcoveo.push.client;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs blocking attempts on a worker pool and schedules retries after their delay, so that neither a Camel thread
+ * nor a worker thread sleeps while waiting to retry.
+ */
+public final class RetryingExecutor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RetryingExecutor.class);
+
+    /** One attempt of a call: returns the result, or throws a {@link TransientFailure} to be retried. */
+    @FunctionalInterface
+    public interface Attempt<T> {
+        T run() throws TransientFailure, CoveoPushApiException;
+    }
+
+    private final ScheduledExecutorService workers;
+    private final RetryPolicy policy;
+
+    public RetryingExecutor(ScheduledExecutorService workers, RetryPolicy policy) {
+        this.workers = workers;
+        this.policy = policy;
+    }
+
+    public <T> CompletableFuture<T> submit(String description, Attempt<T> attempt) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        schedule(description, attempt, result, 1, Duration.ZERO);
+        return result;
+    }
+
+    private <T> void schedule(String description, Attempt<T> attempt, CompletableFuture<T> result, int number,
+                              Duration delay) {
+        try {
+            workers.schedule(() -> run(description, attempt, result, number), delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            result.completeExceptionally(e);
+        }
+    }
+
+    private <T> void run(String description, Attempt<T> attempt, CompletableFuture<T> result, int number) {
+        try {
+            result.complete(attempt.run());
+        } catch (TransientFailure failure) {
+            Optional<Duration> delay = policy.delayBeforeRetry(number, failure.retryAfter());
+            if (delay.isPresent()) {
+                LOG.debug("{} failed transiently ({}); attempt {} in {} ms", description, failure.getMessage(),
+                        number + 1, delay.get().toMillis());
+                schedule(description, attempt, result, number + 1, delay.get());
+            } else {
+                CoveoPushApiException cause = failure.whenExhausted();
+                result.completeExceptionally(new CoveoPushApiException(cause.getStatusCode(), cause.getErrorCode(),
+                        cause.getCoveoMessage(), cause.getOperation(), cause.getDocumentId(), number, cause.getCause()));
+            }
+        } catch (Exception | Error e) {
+            result.completeExceptionally(e);
+        }
+    }
+}

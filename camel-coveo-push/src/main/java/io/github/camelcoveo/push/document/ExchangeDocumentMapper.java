@@ -1,0 +1,235 @@
+package io.github.camelcoveo.push.document;
+
+import java.io.File;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.camelcoveo.push.CoveoPushConstants;
+import io.github.camelcoveo.push.content.CompressionType;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.StreamCache;
+import org.apache.camel.component.file.GenericFile;
+
+/**
+ * Builds the {@link PushDocument} of an exchange. Precedence, lowest first: what the file consumers' headers say,
+ * the body (a PushDocument, a Map, a POJO, text or bytes), then the CamelCoveoPush headers. Reads no content: binary
+ * bodies are opened only when the document is sent.
+ */
+public final class ExchangeDocumentMapper {
+
+    private final ObjectMapper objectMapper;
+    private final String defaultFileExtension;
+    private final boolean includeFileMetadata;
+
+    public ExchangeDocumentMapper(String defaultFileExtension, boolean includeFileMetadata) {
+        this.objectMapper = new ObjectMapper().findAndRegisterModules()
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        this.defaultFileExtension = defaultFileExtension;
+        this.includeFileMetadata = includeFileMetadata;
+    }
+
+    /** The document to add or update; throws when the exchange breaks a rule. */
+    public PushDocument toDocument(Exchange exchange) throws InvalidDocumentException {
+        Message in = exchange.getMessage();
+        Object body = in.getBody();
+        PushDocument.Builder builder = body instanceof PushDocument document ? document.toBuilder() : PushDocument.builder();
+        Map<String, Object> derived = includeFileMetadata ? fileMetadata(in) : Map.of();
+
+        if (body instanceof Map<?, ?> map) {
+            MapDocumentReader.read(map, builder, "the Map body");
+        } else if (body instanceof CharSequence text) {
+            builder.data(text.toString());
+        } else if (isBinary(body)) {
+            builder.content(new DocumentContent.Binary(() -> openStream(exchange, body), null));
+        } else if (body != null && !(body instanceof PushDocument)) {
+            MapDocumentReader.read(pojoToMap(body), builder, "the " + body.getClass().getSimpleName() + " body");
+        }
+
+        if (builder.documentId() == null) {
+            builder.documentId(derivedDocumentId(exchange, body));
+        }
+        if (builder.fileExtension() == null) {
+            builder.fileExtension(extensionOf(fileName(in, body)));
+        }
+        derived.forEach((key, value) -> {
+            if (builder.metadata().keySet().stream().noneMatch(k -> k.equalsIgnoreCase(key))) {
+                builder.metadata(key, value);
+            }
+        });
+        applyHeaders(in, builder);
+        if (builder.fileExtension() == null) {
+            builder.fileExtension(defaultFileExtension);
+        }
+        PushDocument document = builder.build();
+        DocumentRules.check(document);
+        return document;
+    }
+
+    /** The documentId that a delete of this exchange targets. */
+    public String documentIdFor(Exchange exchange) throws InvalidDocumentException {
+        Message in = exchange.getMessage();
+        Object body = in.getBody();
+        String id = in.getHeader(CoveoPushConstants.DOCUMENT_ID, String.class);
+        if (id == null && body instanceof PushDocument document) {
+            id = document.getDocumentId();
+        }
+        if (id == null && body instanceof Map<?, ?> map) {
+            Object value = map.entrySet().stream()
+                    .filter(e -> e.getKey() instanceof String k && ReservedKeys.DOCUMENT_ID.equals(ReservedKeys.match(k)))
+                    .map(Map.Entry::getValue).findFirst().orElse(null);
+            id = value == null ? null : value.toString();
+        }
+        if (id == null && body instanceof CharSequence text) {
+            id = text.toString().trim();
+        }
+        if (id == null) {
+            id = derivedDocumentId(exchange, body);
+        }
+        DocumentRules.checkDocumentId(ReservedKeys.DOCUMENT_ID, id);
+        return id;
+    }
+
+    private void applyHeaders(Message in, PushDocument.Builder builder) throws InvalidDocumentException {
+        String id = in.getHeader(CoveoPushConstants.DOCUMENT_ID, String.class);
+        if (id != null) {
+            builder.documentId(id);
+        }
+        String extension = in.getHeader(CoveoPushConstants.FILE_EXTENSION, String.class);
+        if (extension != null) {
+            builder.fileExtension(extension);
+        }
+        String parentId = in.getHeader(CoveoPushConstants.PARENT_ID, String.class);
+        if (parentId != null) {
+            builder.parentId(parentId);
+        }
+        Object orderingId = in.getHeader(CoveoPushConstants.ORDERING_ID);
+        if (orderingId != null) {
+            builder.orderingId(MapDocumentReader.toLong(ReservedKeys.ORDERING_ID, orderingId));
+        }
+        Object permissions = in.getHeader(CoveoPushConstants.PERMISSIONS);
+        if (permissions != null) {
+            builder.permissions(permissions instanceof List<?> list ? list : List.of(permissions));
+        }
+        Object metadata = in.getHeader(CoveoPushConstants.METADATA);
+        if (metadata != null) {
+            if (!(metadata instanceof Map<?, ?> map)) {
+                throw new InvalidDocumentException(CoveoPushConstants.METADATA, "must be a Map of field to value, not a "
+                                                                                + metadata.getClass().getSimpleName());
+            }
+            Map<String, Object> fields = MetadataValues.normalize(map, "header " + CoveoPushConstants.METADATA);
+            fields.forEach((key, value) -> {
+                builder.metadata().keySet().removeIf(k -> k.equalsIgnoreCase(key));
+                builder.metadata(key, value);
+            });
+        }
+        Object compression = in.getHeader(CoveoPushConstants.COMPRESSION_TYPE);
+        if (compression != null && builder.content() instanceof DocumentContent.Binary binary) {
+            builder.content(new DocumentContent.Binary(binary.source(), MapDocumentReader.compressionType(compression)));
+        }
+    }
+
+    private static boolean isBinary(Object body) {
+        return body instanceof byte[] || body instanceof InputStream || body instanceof File || body instanceof Path
+               || body instanceof GenericFile<?> || body instanceof ByteBuffer || body instanceof StreamCache;
+    }
+
+    private static InputStream openStream(Exchange exchange, Object body) {
+        if (body instanceof StreamCache cache) {
+            cache.reset();
+        }
+        return exchange.getContext().getTypeConverter().convertTo(InputStream.class, exchange, body);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> pojoToMap(Object body) throws InvalidDocumentException {
+        try {
+            return objectMapper.convertValue(body, LinkedHashMap.class);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidDocumentException("body", "a " + body.getClass().getName()
+                                                       + " body cannot be read as a document: " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, Object> fileMetadata(Message in) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        String name = in.getHeader(Exchange.FILE_NAME_ONLY, String.class);
+        if (name != null) {
+            fields.put("title", name);
+            Long length = in.getHeader(Exchange.FILE_LENGTH, Long.class);
+            if (length != null) {
+                fields.put("size", length);
+            }
+            Long modified = in.getHeader(Exchange.FILE_LAST_MODIFIED, Long.class);
+            if (modified != null && modified > 0) {
+                fields.put("modifiedDate", MetadataValues.COVEO_DATE.format(java.time.Instant.ofEpochMilli(modified)));
+            }
+        }
+        return fields;
+    }
+
+    private static String derivedDocumentId(Exchange exchange, Object body) throws InvalidDocumentException {
+        if (body instanceof GenericFile<?> file) {
+            String host = exchange.getMessage().getHeader("CamelFileHost", String.class);
+            return host != null ? remoteFileUri(exchange, host, file.getAbsoluteFilePath())
+                    : Path.of(file.getAbsoluteFilePath()).toAbsolutePath().normalize().toUri().toString();
+        }
+        if (body instanceof File file) {
+            return file.toPath().toAbsolutePath().normalize().toUri().toString();
+        }
+        if (body instanceof Path path) {
+            return path.toAbsolutePath().normalize().toUri().toString();
+        }
+        return null;
+    }
+
+    private static String remoteFileUri(Exchange exchange, String host, String path) throws InvalidDocumentException {
+        String scheme = "ftp";
+        if (exchange.getFromEndpoint() != null) {
+            String uri = exchange.getFromEndpoint().getEndpointBaseUri();
+            scheme = uri.substring(0, uri.indexOf(':')).toLowerCase(Locale.ROOT);
+        }
+        String absolute = path.startsWith("/") ? path : "/" + path;
+        try {
+            return new URI(scheme, host, absolute, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            throw new InvalidDocumentException(ReservedKeys.DOCUMENT_ID, "cannot be derived from remote file " + path, e);
+        }
+    }
+
+    private static String fileName(Message in, Object body) {
+        if (body instanceof GenericFile<?> file) {
+            return file.getFileNameOnly();
+        }
+        if (body instanceof File file) {
+            return file.getName();
+        }
+        if (body instanceof Path path && path.getFileName() != null) {
+            return path.getFileName().toString();
+        }
+        return in.getHeader(Exchange.FILE_NAME_ONLY, String.class);
+    }
+
+    static String extensionOf(String fileName) {
+        if (fileName == null) {
+            return null;
+        }
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 && dot < fileName.length() - 1 ? fileName.substring(dot).toLowerCase(Locale.ROOT) : null;
+    }
+
+    /** The compression type a header names, if any. */
+    public static CompressionType headerCompression(Message in) throws InvalidDocumentException {
+        Object value = in.getHeader(CoveoPushConstants.COMPRESSION_TYPE);
+        return value == null ? null : MapDocumentReader.compressionType(value);
+    }
+}

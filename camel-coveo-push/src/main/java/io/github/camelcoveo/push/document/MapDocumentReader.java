@@ -1,0 +1,140 @@
+package io.github.camelcoveo.push.document;
+
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.github.camelcoveo.push.content.CompressionType;
+
+/**
+ * Reads a document from a Map (a camel-sql row, a parsed JSON object, a converted POJO): reserved keys, matched
+ * case-insensitively as Coveo does, become document fields; every other key is metadata.
+ */
+final class MapDocumentReader {
+
+    private MapDocumentReader() {
+    }
+
+    static void read(Map<?, ?> map, PushDocument.Builder builder, String origin) throws InvalidDocumentException {
+        Map<Object, Object> metadata = new LinkedHashMap<>();
+        Map<String, Object> reserved = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> entry : map.entrySet()) {
+            String reservedKey = entry.getKey() instanceof String key ? ReservedKeys.match(key) : null;
+            if (reservedKey == null) {
+                metadata.put(entry.getKey(), entry.getValue());
+            } else if (reserved.containsKey(reservedKey)) {
+                throw new InvalidDocumentException(String.valueOf(entry.getKey()), "duplicates key '" + reservedKey
+                                                                                   + "': keys are case-insensitive and must be unique (in " + origin + ")");
+            } else {
+                reserved.put(reservedKey, entry.getValue());
+            }
+        }
+        checkNoCaseDuplicates(metadata, reserved.keySet(), origin);
+        builder.metadata(MetadataValues.normalize(metadata, origin));
+        applyReserved(reserved, builder);
+    }
+
+    private static void checkNoCaseDuplicates(Map<Object, Object> metadata, Iterable<String> reserved, String origin)
+            throws InvalidDocumentException {
+        for (String key : reserved) {
+            for (Object other : metadata.keySet()) {
+                if (other instanceof String s && s.toLowerCase(Locale.ROOT).equals(key.toLowerCase(Locale.ROOT))) {
+                    throw new InvalidDocumentException(s, "duplicates reserved key '" + key + "' (in " + origin + ")");
+                }
+            }
+        }
+    }
+
+    private static void applyReserved(Map<String, Object> reserved, PushDocument.Builder builder)
+            throws InvalidDocumentException {
+        Object value = reserved.get(ReservedKeys.DOCUMENT_ID);
+        if (value != null) {
+            builder.documentId(requireString(ReservedKeys.DOCUMENT_ID, value));
+        }
+        value = reserved.get(ReservedKeys.FILE_EXTENSION);
+        if (value != null) {
+            builder.fileExtension(requireString(ReservedKeys.FILE_EXTENSION, value));
+        }
+        value = reserved.get(ReservedKeys.PARENT_ID);
+        if (value != null) {
+            builder.parentId(requireString(ReservedKeys.PARENT_ID, value));
+        }
+        value = reserved.get(ReservedKeys.ORDERING_ID);
+        if (value != null) {
+            builder.orderingId(toLong(ReservedKeys.ORDERING_ID, value));
+        }
+        value = reserved.get(ReservedKeys.PERMISSIONS);
+        if (value != null) {
+            builder.permissions(value instanceof List<?> list ? list : List.of(value));
+        }
+        readContent(reserved, builder);
+    }
+
+    private static void readContent(Map<String, Object> reserved, PushDocument.Builder builder)
+            throws InvalidDocumentException {
+        Object data = reserved.get(ReservedKeys.DATA);
+        Object binary = reserved.get(ReservedKeys.COMPRESSED_BINARY_DATA);
+        Object fileId = reserved.get(ReservedKeys.COMPRESSED_BINARY_DATA_FILE_ID);
+        int given = (data != null ? 1 : 0) + (binary != null ? 1 : 0) + (fileId != null ? 1 : 0);
+        if (given > 1) {
+            throw new InvalidDocumentException(ReservedKeys.DATA, "give at most one of data, compressedBinaryData and"
+                                                                  + " compressedBinaryDataFileId");
+        }
+        if (fileId != null) {
+            throw new InvalidDocumentException(ReservedKeys.COMPRESSED_BINARY_DATA_FILE_ID,
+                    "is set by the component itself; send the content as data, compressedBinaryData or a binary body");
+        }
+        if (data != null) {
+            builder.data(requireString(ReservedKeys.DATA, data));
+        } else if (binary != null) {
+            byte[] bytes = decodeBase64(binary);
+            builder.compressedBinary(bytes, compressionType(reserved.get(ReservedKeys.COMPRESSION_TYPE)));
+        }
+    }
+
+    private static byte[] decodeBase64(Object binary) throws InvalidDocumentException {
+        if (binary instanceof byte[] bytes) {
+            return bytes;
+        }
+        try {
+            return Base64.getDecoder().decode(requireString(ReservedKeys.COMPRESSED_BINARY_DATA, binary));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidDocumentException(ReservedKeys.COMPRESSED_BINARY_DATA, "must be Base64 text", e);
+        }
+    }
+
+    static CompressionType compressionType(Object value) throws InvalidDocumentException {
+        if (value == null) {
+            return CompressionType.ZLIB;
+        }
+        if (value instanceof CompressionType type) {
+            return type;
+        }
+        try {
+            return CompressionType.valueOf(value.toString());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidDocumentException(ReservedKeys.COMPRESSION_TYPE,
+                    "must be one of UNCOMPRESSED, DEFLATE, GZIP, LZMA, ZLIB (case-sensitive): '" + value + "'");
+        }
+    }
+
+    private static String requireString(String field, Object value) throws InvalidDocumentException {
+        if (value instanceof CharSequence text) {
+            return text.toString();
+        }
+        throw new InvalidDocumentException(field, "must be a string, not a " + value.getClass().getSimpleName());
+    }
+
+    static Long toLong(String field, Object value) throws InvalidDocumentException {
+        if (value instanceof Number number) {
+            return number.longValue();
+        }
+        try {
+            return Long.parseLong(value.toString().trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidDocumentException(field, "must be a whole number: '" + value + "'");
+        }
+    }
+}

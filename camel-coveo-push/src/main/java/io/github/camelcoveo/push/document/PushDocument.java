@@ -1,0 +1,193 @@
+package io.github.camelcoveo.push.document;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.camelcoveo.push.content.CompressionType;
+
+/**
+ * An item to add to or update in a Push source. Java DSL users build one with {@link #builder(String)} and send it as
+ * the body; the producer also builds one from any other body.
+ */
+public final class PushDocument {
+
+    private final String documentId;
+    private final String fileExtension;
+    private final String parentId;
+    private final Long orderingId;
+    private final List<Object> permissions;
+    private final Map<String, Object> metadata;
+    private final DocumentContent content;
+
+    private PushDocument(Builder builder) {
+        this.documentId = builder.documentId;
+        this.fileExtension = builder.fileExtension;
+        this.parentId = builder.parentId;
+        this.orderingId = builder.orderingId;
+        this.permissions = builder.permissions == null ? null : List.copyOf(builder.permissions);
+        this.metadata = Collections.unmodifiableMap(new LinkedHashMap<>(builder.metadata));
+        this.content = builder.content;
+    }
+
+    public static Builder builder(String documentId) {
+        return new Builder().documentId(documentId);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        Builder builder = new Builder().documentId(documentId).fileExtension(fileExtension).parentId(parentId)
+                .orderingId(orderingId).content(content);
+        builder.permissions = permissions == null ? null : new ArrayList<>(permissions);
+        builder.metadata.putAll(metadata);
+        return builder;
+    }
+
+    public String getDocumentId() {
+        return documentId;
+    }
+
+    public String getFileExtension() {
+        return fileExtension;
+    }
+
+    public String getParentId() {
+        return parentId;
+    }
+
+    public Long getOrderingId() {
+        return orderingId;
+    }
+
+    public List<Object> getPermissions() {
+        return permissions;
+    }
+
+    /** The metadata fields, standard fields such as {@code title} included, in insertion order. */
+    public Map<String, Object> getMetadata() {
+        return metadata;
+    }
+
+    public DocumentContent getContent() {
+        return content;
+    }
+
+    @Override
+    public String toString() {
+        return "PushDocument[" + documentId + "]";
+    }
+
+    public static final class Builder {
+        private String documentId;
+        private String fileExtension;
+        private String parentId;
+        private Long orderingId;
+        private List<Object> permissions;
+        private final Map<String, Object> metadata = new LinkedHashMap<>();
+        private DocumentContent content;
+
+        private Builder() {
+        }
+
+        public Builder documentId(String documentId) {
+            this.documentId = documentId;
+            return this;
+        }
+
+        public Builder fileExtension(String fileExtension) {
+            this.fileExtension = fileExtension;
+            return this;
+        }
+
+        public Builder parentId(String parentId) {
+            this.parentId = parentId;
+            return this;
+        }
+
+        public Builder orderingId(Long orderingId) {
+            this.orderingId = orderingId;
+            return this;
+        }
+
+        public Builder permissions(List<?> permissions) {
+            this.permissions = permissions == null ? null : new ArrayList<>(permissions);
+            return this;
+        }
+
+        public Builder title(String title) {
+            return metadata("title", title);
+        }
+
+        public Builder clickableUri(String clickableUri) {
+            return metadata("clickableUri", clickableUri);
+        }
+
+        public Builder author(String author) {
+            return metadata("author", author);
+        }
+
+        /** A metadata field; the value is a string, number, boolean, date or a collection of those. */
+        public Builder metadata(String field, Object value) {
+            metadata.put(field, value);
+            return this;
+        }
+
+        public Builder metadata(Map<String, ?> fields) {
+            metadata.putAll(fields);
+            return this;
+        }
+
+        /** Plain text content, sent as {@code data}. */
+        public Builder data(String text) {
+            return content(text == null ? null : new DocumentContent.Text(text));
+        }
+
+        /** Raw bytes, compressed by the component. */
+        public Builder binary(byte[] bytes) {
+            return content(new DocumentContent.Binary(() -> new ByteArrayInputStream(bytes), null));
+        }
+
+        /** A file's bytes, read and compressed only when the document is sent. */
+        public Builder binary(Path file) {
+            return content(new DocumentContent.Binary(() -> Files.newInputStream(file), null));
+        }
+
+        /** Bytes already compressed with {@code compression}; they pass through unchanged. */
+        public Builder compressedBinary(byte[] bytes, CompressionType compression) {
+            return content(new DocumentContent.Binary(() -> new ByteArrayInputStream(bytes), compression));
+        }
+
+        public Builder content(DocumentContent content) {
+            this.content = content;
+            return this;
+        }
+
+        Map<String, Object> metadata() {
+            return metadata;
+        }
+
+        String documentId() {
+            return documentId;
+        }
+
+        String fileExtension() {
+            return fileExtension;
+        }
+
+        DocumentContent content() {
+            return content;
+        }
+
+        public PushDocument build() {
+            return new PushDocument(this);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package io.github.camelcoveo.push.send;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+import io.github.camelcoveo.push.client.PushApiLimits;
+import io.github.camelcoveo.push.content.CompressionType;
+import io.github.camelcoveo.push.content.ContentEncoder;
+import io.github.camelcoveo.push.content.ContentTooLargeException;
+import io.github.camelcoveo.push.content.EncodedContent;
+import io.github.camelcoveo.push.document.DocumentContent;
+import io.github.camelcoveo.push.document.InvalidDocumentException;
+
+/**
+ * Reads a document's content and returns it in sendable form: text stays text while it fits in a request, anything
+ * else is compressed into a spool. Enforces the file-container limit while reading, so an oversized file is refused
+ * without being read to its end.
+ */
+public final class ContentPreparer {
+
+    private final CompressionType compression;
+    private final ContentEncoder encoder;
+
+    public ContentPreparer(CompressionType compression, long maxEncodedSize) {
+        this.compression = compression;
+        this.encoder = new ContentEncoder(maxEncodedSize);
+    }
+
+    public ContentPreparer(CompressionType compression) {
+        this(compression, PushApiLimits.MAX_FILE_CONTAINER);
+    }
+
+    /** Plain text, when it fits in a request as {@code data}; null when it must travel as binary. */
+    public static String inlineText(DocumentContent.Text text) {
+        // a UTF-8 character is at most 4 bytes: skip the encoding work for text that obviously fits
+        long bound = (long) text.data().length() * 4;
+        if (bound <= PushApiLimits.MAX_INLINE_CONTENT
+            || text.data().getBytes(StandardCharsets.UTF_8).length <= PushApiLimits.MAX_INLINE_CONTENT) {
+            return text.data();
+        }
+        return null;
+    }
+
+    public EncodedContent encode(DocumentContent content) throws InvalidDocumentException {
+        if (content instanceof DocumentContent.Text text) {
+            return encode(new ByteArrayInputStream(text.data().getBytes(StandardCharsets.UTF_8)), compression(), false);
+        }
+        DocumentContent.Binary binary = (DocumentContent.Binary) content;
+        try (InputStream in = binary.source().open()) {
+            if (in == null) {
+                throw new InvalidDocumentException("body", "the binary body could not be read as a stream");
+            }
+            return binary.compressedWith() != null ? encode(in, binary.compressedWith(), true) : encode(in, compression(), false);
+        } catch (IOException e) {
+            throw new InvalidDocumentException("body", "the content could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    private CompressionType compression() throws InvalidDocumentException {
+        if (!compression.canCompress()) {
+            throw new InvalidDocumentException("compressionType", "LZMA content must arrive compressed: name it with"
+                                                                  + " the CamelCoveoPushCompressionType header, or choose UNCOMPRESSED, DEFLATE, GZIP or ZLIB");
+        }
+        return compression;
+    }
+
+    private EncodedContent encode(InputStream in, CompressionType type, boolean alreadyCompressed)
+            throws InvalidDocumentException {
+        try {
+            return encoder.encode(in, type, alreadyCompressed);
+        } catch (ContentTooLargeException e) {
+            throw new InvalidDocumentException("content", "exceeds " + e.getLimit()
+                                                          + " bytes once compressed, the most a file container holds");
+        } catch (IOException e) {
+            throw new InvalidDocumentException("body", "the content could not be read: " + e.getMessage(), e);
+        }
+    }
+}

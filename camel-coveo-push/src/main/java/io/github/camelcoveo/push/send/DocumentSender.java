@@ -1,0 +1,97 @@
+package io.github.camelcoveo.push.send;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+
+import io.github.camelcoveo.push.client.PushApiClient;
+import io.github.camelcoveo.push.client.PushApiLimits;
+import io.github.camelcoveo.push.client.RequestBody;
+import io.github.camelcoveo.push.content.EncodedContent;
+import io.github.camelcoveo.push.document.DocumentContent;
+import io.github.camelcoveo.push.document.DocumentJson;
+import io.github.camelcoveo.push.document.InvalidDocumentException;
+import io.github.camelcoveo.push.document.PreparedContent;
+import io.github.camelcoveo.push.document.PushDocument;
+
+/**
+ * Sends one document with one request, or, when its content is over the single-request limits, through a file
+ * container of its own: create the container, upload the compressed bytes, then push the document that names it.
+ */
+public final class DocumentSender {
+
+    private final PushApiClient client;
+    private final ContentPreparer preparer;
+    private final Executor workers;
+
+    public DocumentSender(PushApiClient client, ContentPreparer preparer, Executor workers) {
+        this.client = client;
+        this.preparer = preparer;
+        this.workers = workers;
+    }
+
+    public CompletableFuture<SendResult> addOrUpdate(String sourceId, PushDocument document) {
+        DocumentContent content = document.getContent();
+        if (content == null) {
+            return send(sourceId, document, new PreparedContent.None());
+        }
+        if (content instanceof DocumentContent.Text text) {
+            String inline = ContentPreparer.inlineText(text);
+            if (inline != null && fitsOneRequest(document, new PreparedContent.Data(inline))) {
+                return send(sourceId, document, new PreparedContent.Data(inline));
+            }
+        }
+        return CompletableFuture.supplyAsync(() -> encode(content), workers)
+                .thenCompose(encoded -> sendEncoded(sourceId, document, encoded)
+                        .whenComplete((result, error) -> encoded.close()));
+    }
+
+    private EncodedContent encode(DocumentContent content) {
+        try {
+            return preparer.encode(content);
+        } catch (InvalidDocumentException e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    private CompletableFuture<SendResult> sendEncoded(String sourceId, PushDocument document, EncodedContent encoded) {
+        PreparedContent.Inline inline = new PreparedContent.Inline(encoded);
+        if (encoded.base64Length() <= PushApiLimits.MAX_INLINE_CONTENT && fitsOneRequest(document, inline)) {
+            return send(sourceId, document, inline);
+        }
+        String id = document.getDocumentId();
+        return client.createFileContainer(id)
+                .thenCompose(container -> client.upload(container, new SpooledBody(encoded), id)
+                        .thenCompose(uploaded -> send(sourceId, document,
+                                new PreparedContent.FileReference(container.fileId(), encoded.compressionType()))));
+    }
+
+    private static boolean fitsOneRequest(PushDocument document, PreparedContent content) {
+        return DocumentJson.single(document, content).length() <= PushApiLimits.MAX_REQUEST;
+    }
+
+    private CompletableFuture<SendResult> send(String sourceId, PushDocument document, PreparedContent content) {
+        RequestBody body = DocumentJson.single(document, content);
+        if (body.length() > PushApiLimits.MAX_REQUEST) {
+            return CompletableFuture.failedFuture(new InvalidDocumentException("metadata", "the document's JSON"
+                                                                                           + " without its content is " + body.length() + " bytes, over the "
+                                                                                           + PushApiLimits.MAX_REQUEST + " a request may hold"));
+        }
+        String compression = content.compressionType() == null ? null : content.compressionType().name();
+        return client.pushDocument(sourceId, document.getDocumentId(), document.getOrderingId(), compression, body)
+                .thenApply(response -> new SendResult(response.statusCode(), transport(content)));
+    }
+
+    private static String transport(PreparedContent content) {
+        if (content instanceof PreparedContent.Data) {
+            return "data";
+        }
+        if (content instanceof PreparedContent.Inline) {
+            return "compressedBinaryData";
+        }
+        if (content instanceof PreparedContent.FileReference) {
+            return "fileContainer";
+        }
+        return "none";
+    }
+}
