@@ -1,0 +1,161 @@
+package io.github.camelcoveo.push.emulator;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.github.camelcoveo.push.emulator.browser.ContentBrowser;
+import io.github.camelcoveo.push.emulator.faults.FaultInjector;
+import io.github.camelcoveo.push.emulator.faults.QuotaEnforcer;
+import io.github.camelcoveo.push.emulator.http.EmulatorContext;
+import io.github.camelcoveo.push.emulator.http.EmulatorDispatcher;
+import io.github.camelcoveo.push.emulator.http.PushApiService;
+import io.github.camelcoveo.push.emulator.http.UploadHandler;
+import io.github.camelcoveo.push.emulator.store.EmulatedOrganization;
+import io.github.camelcoveo.push.emulator.store.EmulatedSource;
+import io.github.camelcoveo.push.emulator.store.IndexedItem;
+import io.github.camelcoveo.push.emulator.store.StatusChange;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An emulator of the Coveo Push API on an embedded WireMock (Jetty) server.
+ *
+ * <pre>{@code
+ * try (PushApiEmulator coveo = PushApiEmulator.builder().port(0)
+ *         .organization("org", "api-key").source("org", "src").build().start()) {
+ *     String base = coveo.pushApiUrl();   // http://localhost:PORT/push/v1
+ *     ...
+ *     coveo.items("org", "src");
+ * }
+ * }</pre>
+ */
+public final class PushApiEmulator implements AutoCloseable {
+
+    private final EmulatorContext context;
+    private final WireMockServer server;
+
+    PushApiEmulator(EmulatorContext context, int port, String bindAddress) {
+        this.context = context;
+        EmulatorDispatcher dispatcher = new EmulatorDispatcher(new PushApiService(context), new UploadHandler(context),
+                new ContentBrowser(context));
+        this.server = new WireMockServer(WireMockConfiguration.options()
+                .port(port)
+                .bindAddress(bindAddress)
+                .disableRequestJournal()
+                .gzipDisabled(true)
+                .notifier(new EmulatorNotifier(context.log()))
+                .extensions(dispatcher));
+        server.stubFor(WireMock.any(WireMock.anyUrl()).willReturn(WireMock.ok()));
+    }
+
+    public static PushApiEmulatorBuilder builder() {
+        return new PushApiEmulatorBuilder();
+    }
+
+    public synchronized PushApiEmulator start() {
+        if (!server.isRunning()) {
+            server.start();
+            context.log().accept("Coveo Push API emulator listening: " + pushApiUrl() + " (browser " + browserUrl() + ")");
+        }
+        return this;
+    }
+
+    public synchronized void stop() {
+        if (server.isRunning()) {
+            server.stop();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    public boolean isRunning() {
+        return server.isRunning();
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    /** {@code http://localhost:PORT}. */
+    public String baseUrl() {
+        return "http://localhost:" + port();
+    }
+
+    /** The base a client appends {@code /organizations/{org}/sources/{src}/...} to: {@code http://localhost:PORT/push/v1}. */
+    public String pushApiUrl() {
+        return baseUrl() + "/push/v1";
+    }
+
+    /** The HTML content browser. */
+    public String browserUrl() {
+        return baseUrl() + "/emulator/";
+    }
+
+    /** Adds an organization while running. */
+    public PushApiEmulator addOrganization(String organizationId, String apiKey) {
+        context.organizations().register(organizationId, apiKey);
+        return this;
+    }
+
+    /** Adds a source to a known organization while running. */
+    public PushApiEmulator addSource(String organizationId, String sourceId) {
+        context.organizations().require(organizationId).addSource(sourceId);
+        return this;
+    }
+
+    public List<EmulatedOrganization> organizations() {
+        return context.organizations().all();
+    }
+
+    public Optional<EmulatedSource> source(String organizationId, String sourceId) {
+        return context.organizations().findSource(organizationId, sourceId);
+    }
+
+    /** The items indexed in a source, in the order first received; empty for an unknown source. */
+    public List<IndexedItem> items(String organizationId, String sourceId) {
+        return source(organizationId, sourceId).map(EmulatedSource::items).orElse(List.of());
+    }
+
+    public Optional<IndexedItem> item(String organizationId, String sourceId, String documentId) {
+        return source(organizationId, sourceId).flatMap(source -> source.item(documentId));
+    }
+
+    public List<StatusChange> statusHistory(String organizationId, String sourceId) {
+        return source(organizationId, sourceId).map(EmulatedSource::statusHistory).orElse(List.of());
+    }
+
+    /** Every Push API and upload request received, with counters by kind. */
+    public RequestLog requests() {
+        return context.requestLog();
+    }
+
+    public EmulatorStats stats() {
+        return EmulatorStats.of(context);
+    }
+
+    /** Run-time fault injection: {@code faults().failNext(3).withStatus(429).retryAfterSeconds(1)}. */
+    public FaultInjector faults() {
+        return context.faults();
+    }
+
+    /** Run-time quotas: {@code quotas().requestsPerWindow(250, Duration.ofMinutes(5))}. */
+    public QuotaEnforcer quotas() {
+        return context.quotas();
+    }
+
+    /**
+     * Empties every source, forgets file containers, requests, fault rules and quota counters.
+     * Organizations, sources and quota limits stay.
+     */
+    public void reset() {
+        context.organizations().clearContent();
+        context.fileContainers().clear();
+        context.requestLog().clear();
+        context.faults().clear();
+        context.quotas().resetCounters();
+    }
+}

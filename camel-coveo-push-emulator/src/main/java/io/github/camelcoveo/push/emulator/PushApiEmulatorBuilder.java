@@ -1,0 +1,127 @@
+package io.github.camelcoveo.push.emulator;
+
+import io.github.camelcoveo.push.emulator.faults.FaultInjector;
+import io.github.camelcoveo.push.emulator.faults.QuotaEnforcer;
+import io.github.camelcoveo.push.emulator.http.EmulatorContext;
+import io.github.camelcoveo.push.emulator.http.Limits;
+import io.github.camelcoveo.push.emulator.store.FileContainerStore;
+import io.github.camelcoveo.push.emulator.store.OrganizationRegistry;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** Configuration of a {@link PushApiEmulator}. */
+public final class PushApiEmulatorBuilder {
+
+    private static final System.Logger LOGGER = System.getLogger(PushApiEmulator.class.getName());
+
+    private int port;
+    private String bindAddress = "0.0.0.0";
+    private final Map<String, String> organizations = new LinkedHashMap<>();
+    private final List<String[]> sources = new ArrayList<>();
+    private boolean permissive;
+    private Limits limits = Limits.coveo();
+    private Clock clock = Clock.systemUTC();
+    private long faultSeed = 42L;
+    private final List<Consumer<FaultInjector>> faultSetup = new ArrayList<>();
+    private final List<Consumer<QuotaEnforcer>> quotaSetup = new ArrayList<>();
+    private Consumer<String> log = line -> LOGGER.log(System.Logger.Level.INFO, line);
+
+    PushApiEmulatorBuilder() {
+    }
+
+    /** The HTTP port; 0 (the default) picks a free one. */
+    public PushApiEmulatorBuilder port(int port) {
+        this.port = port;
+        return this;
+    }
+
+    /** The address to listen on (default all interfaces). */
+    public PushApiEmulatorBuilder bindAddress(String bindAddress) {
+        this.bindAddress = bindAddress;
+        return this;
+    }
+
+    public PushApiEmulatorBuilder organization(String organizationId, String apiKey) {
+        organizations.put(organizationId, apiKey);
+        return this;
+    }
+
+    public PushApiEmulatorBuilder source(String organizationId, String sourceId) {
+        sources.add(new String[] {organizationId, sourceId});
+        return this;
+    }
+
+    /**
+     * Creates unknown sources (and organizations, keyed to the first bearer token used) on first use.
+     * Handy for demos; by default unknown sources get 404 and unknown organizations 403.
+     */
+    public PushApiEmulatorBuilder permissive(boolean permissive) {
+        this.permissive = permissive;
+        return this;
+    }
+
+    public PushApiEmulatorBuilder permissive() {
+        return permissive(true);
+    }
+
+    /** Size limits; {@link Limits#coveo()} by default. */
+    public PushApiEmulatorBuilder limits(Limits limits) {
+        this.limits = limits;
+        return this;
+    }
+
+    /** The clock for receipt times, default orderingIds and quotas. */
+    public PushApiEmulatorBuilder clock(Clock clock) {
+        this.clock = clock;
+        return this;
+    }
+
+    /** Seed of the random draws of {@code faults().rate(...)}, for repeatable runs. */
+    public PushApiEmulatorBuilder faultSeed(long seed) {
+        this.faultSeed = seed;
+        return this;
+    }
+
+    /** Faults active from the start, e.g. {@code faults(f -> f.rate(0.1).withStatus(503))}. */
+    public PushApiEmulatorBuilder faults(Consumer<FaultInjector> setup) {
+        faultSetup.add(setup);
+        return this;
+    }
+
+    public PushApiEmulatorBuilder requestQuota(int limit, Duration window) {
+        quotaSetup.add(quotas -> quotas.requestsPerWindow(limit, window));
+        return this;
+    }
+
+    public PushApiEmulatorBuilder dailyItemQuota(long limit) {
+        quotaSetup.add(quotas -> quotas.dailyItems(limit));
+        return this;
+    }
+
+    /** Where the emulator's log lines go (default: System.Logger at INFO). Lines never hold an API key. */
+    public PushApiEmulatorBuilder log(Consumer<String> log) {
+        this.log = log;
+        return this;
+    }
+
+    public PushApiEmulator build() {
+        OrganizationRegistry registry = new OrganizationRegistry();
+        organizations.forEach(registry::register);
+        for (String[] source : sources) {
+            registry.require(source[0]).addSource(source[1]);
+        }
+        FaultInjector faults = new FaultInjector(faultSeed);
+        faultSetup.forEach(setup -> setup.accept(faults));
+        QuotaEnforcer quotas = new QuotaEnforcer(clock);
+        quotaSetup.forEach(setup -> setup.accept(quotas));
+        EmulatorContext context = new EmulatorContext(registry, new FileContainerStore(), new RequestLog(), faults,
+                quotas, limits, permissive, clock, log);
+        return new PushApiEmulator(context, port, bindAddress);
+    }
+}

@@ -1,0 +1,98 @@
+package io.github.camelcoveo.push.emulator.browser;
+
+import io.github.camelcoveo.push.emulator.EmulatorStats;
+import io.github.camelcoveo.push.emulator.http.ApiResponse;
+import io.github.camelcoveo.push.emulator.http.EmulatorContext;
+import io.github.camelcoveo.push.emulator.http.HttpExchange;
+import io.github.camelcoveo.push.emulator.http.PushApiException;
+import io.github.camelcoveo.push.emulator.store.EmulatedOrganization;
+import io.github.camelcoveo.push.emulator.store.EmulatedSource;
+import io.github.camelcoveo.push.emulator.store.IndexedItem;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * {@code /emulator/}: the HTML content browser and its JSON API ({@code /emulator/api/organizations},
+ * {@code items}, {@code item}, {@code status}, {@code requests}, {@code stats}). Read-only, no key needed.
+ */
+public final class ContentBrowser implements Function<HttpExchange, ApiResponse> {
+
+    private final EmulatorContext context;
+    private final ContentBrowserPages pages;
+
+    public ContentBrowser(EmulatorContext context) {
+        this.context = context;
+        this.pages = new ContentBrowserPages(context.organizations());
+    }
+
+    @Override
+    public ApiResponse apply(HttpExchange exchange) {
+        if (!exchange.method().equals("GET")) {
+            return notFound("The content browser is read-only.");
+        }
+        try {
+            return route(exchange);
+        } catch (PushApiException rejection) {
+            return ApiResponse.error(rejection);
+        }
+    }
+
+    private ApiResponse route(HttpExchange exchange) {
+        return switch (exchange.path()) {
+            case "/emulator", "/emulator/" -> ApiResponse.html(pages.index());
+            case "/emulator/items" -> ApiResponse.html(pages.item(organization(exchange), source(exchange), item(exchange)));
+            case "/emulator/content" -> ApiResponse.bytes(200, "application/octet-stream", item(exchange).content());
+            case "/emulator/api/organizations" -> ApiResponse.json(200, organizations());
+            case "/emulator/api/items" -> ApiResponse.json(200, source(exchange).items().stream().map(ItemViews::summary).toList());
+            case "/emulator/api/item" -> ApiResponse.json(200, ItemViews.detail(item(exchange)));
+            case "/emulator/api/status" -> ApiResponse.json(200, source(exchange).statusHistory());
+            case "/emulator/api/requests" -> ApiResponse.json(200, context.requestLog().all());
+            case "/emulator/api/stats" -> ApiResponse.json(200, EmulatorStats.of(context));
+            default -> notFound("No such page: " + exchange.path());
+        };
+    }
+
+    private List<Map<String, Object>> organizations() {
+        return context.organizations().all().stream().map(organization -> {
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("id", organization.id());
+            view.put("sources", organization.sources().stream().map(source -> {
+                Map<String, Object> sourceView = new LinkedHashMap<>();
+                sourceView.put("id", source.id());
+                sourceView.put("items", source.itemCount());
+                sourceView.put("status", source.currentStatus().map(change -> change.statusType()).orElse(null));
+                return sourceView;
+            }).toList());
+            return view;
+        }).toList();
+    }
+
+    private String organization(HttpExchange exchange) {
+        return required(exchange, "org");
+    }
+
+    private EmulatedSource source(HttpExchange exchange) {
+        String sourceId = required(exchange, "source");
+        EmulatedOrganization organization = context.organizations().find(organization(exchange))
+                .orElseThrow(() -> new PushApiException(404, "NOT_FOUND", "No such organization."));
+        return organization.source(sourceId)
+                .orElseThrow(() -> new PushApiException(404, "NOT_FOUND", "No such source: " + sourceId));
+    }
+
+    private IndexedItem item(HttpExchange exchange) {
+        String documentId = required(exchange, "documentId");
+        return source(exchange).item(documentId)
+                .orElseThrow(() -> new PushApiException(404, "NOT_FOUND", "No such item: " + documentId));
+    }
+
+    private static String required(HttpExchange exchange, String name) {
+        return exchange.query(name).orElseThrow(() -> PushApiException.badRequest("MISSING_PARAMETER", name + " is required."));
+    }
+
+    private static ApiResponse notFound(String message) {
+        return ApiResponse.error(new PushApiException(404, "NOT_FOUND", message));
+    }
+}

@@ -1,0 +1,46 @@
+package io.github.camelcoveo.push.emulator.browser;
+
+import io.github.camelcoveo.push.emulator.store.IndexedItem;
+
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The JSON shapes of an item: a summary for lists and the full detail. */
+final class ItemViews {
+
+    private ItemViews() {
+    }
+
+    static String contentKind(IndexedItem item) {
+        if (item.contentSize() == 0) {
+            return "none";
+        }
+        return item.isText() ? "text" : "binary";
+    }
+
+    static Map<String, Object> summary(IndexedItem item) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("documentId", item.documentId());
+        view.put("title", item.title());
+        view.put("fileExtension", item.fileExtension());
+        view.put("orderingId", item.orderingId());
+        view.put("size", item.contentSize());
+        view.put("contentKind", contentKind(item));
+        view.put("contentOrigin", item.contentOrigin().name());
+        return view;
+    }
+
+    static Map<String, Object> detail(IndexedItem item) {
+        Map<String, Object> view = summary(item);
+        view.put("parentId", item.parentId());
+        view.put("compressionType", item.compressionType() == null ? null : item.compressionType().name());
+        view.put("pushMode", item.pushMode().name());
+        view.put("indexedAt", item.indexedAt().toString());
+        view.put("metadata", item.metadata());
+        view.put("permissions", item.permissionsJson());
+        view.put("text", item.text().orElse(null));
+        view.put("contentBase64", item.isText() ? null : Base64.getEncoder().encodeToString(item.content()));
+        return view;
+    }
+}

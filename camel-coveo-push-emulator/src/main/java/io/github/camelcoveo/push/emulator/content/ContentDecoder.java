@@ -1,0 +1,58 @@
+package io.github.camelcoveo.push.emulator.content;
+
+import org.tukaani.xz.LZMAInputStream;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
+
+/** Turns compressed item content back into the original bytes. */
+public final class ContentDecoder {
+
+    private final long maxDecodedBytes;
+
+    public ContentDecoder(long maxDecodedBytes) {
+        this.maxDecodedBytes = maxDecodedBytes;
+    }
+
+    /** @throws IOException when the bytes are not valid for the compression type */
+    public byte[] decode(byte[] compressed, CompressionType type) throws IOException {
+        if (type == CompressionType.UNCOMPRESSED) {
+            return compressed.clone();
+        }
+        try (InputStream in = open(new ByteArrayInputStream(compressed), type)) {
+            return readBounded(in);
+        }
+    }
+
+    private static InputStream open(InputStream raw, CompressionType type) throws IOException {
+        return switch (type) {
+            case ZLIB -> new InflaterInputStream(raw, new Inflater(false));
+            // Coveo's DEFLATE is the raw stream, with no zlib header
+            case DEFLATE -> new InflaterInputStream(raw, new Inflater(true));
+            case GZIP -> new GZIPInputStream(raw);
+            // the .lzma ("LZMA alone") format that LZMA tools and SDKs produce
+            case LZMA -> new LZMAInputStream(raw);
+            case UNCOMPRESSED -> raw;
+        };
+    }
+
+    private byte[] readBounded(InputStream in) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        int read;
+        while ((read = in.read(buffer)) != -1) {
+            total += read;
+            if (total > maxDecodedBytes) {
+                throw new IOException("decoded content exceeds " + maxDecodedBytes + " bytes");
+            }
+            out.write(buffer, 0, read);
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,81 @@
+package io.github.camelcoveo.push.emulator.content;
+
+import io.github.camelcoveo.push.emulator.http.PushApiException;
+import io.github.camelcoveo.push.emulator.store.FileContainer;
+import io.github.camelcoveo.push.emulator.store.FileContainerStore;
+import io.github.camelcoveo.push.emulator.store.IndexedItem;
+import io.github.camelcoveo.push.emulator.store.PushMode;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+
+/** Resolves and decodes a document's content and makes the item the index will hold. */
+public final class ItemAssembler {
+
+    private final FileContainerStore fileContainers;
+    private final ContentDecoder decoder;
+    private final long maxCompressedBytes;
+
+    public ItemAssembler(FileContainerStore fileContainers, ContentDecoder decoder, long maxCompressedBytes) {
+        this.fileContainers = fileContainers;
+        this.decoder = decoder;
+        this.maxCompressedBytes = maxCompressedBytes;
+    }
+
+    public IndexedItem assemble(PushedDocument document, String organizationId, long orderingId, Instant receivedAt,
+                                PushMode pushMode) {
+        ContentReference reference = document.content();
+        return IndexedItem.builder(document.documentId())
+                .metadata(document.metadata())
+                .fileExtension(document.fileExtension())
+                .parentId(document.parentId())
+                .permissionsJson(document.permissionsJson())
+                .content(content(reference, organizationId), reference.origin(), reference.compressionType())
+                .orderingId(orderingId)
+                .indexedAt(receivedAt)
+                .pushMode(pushMode)
+                .build();
+    }
+
+    private byte[] content(ContentReference reference, String organizationId) {
+        return switch (reference.origin()) {
+            case NONE -> new byte[0];
+            case DATA -> reference.value().getBytes(StandardCharsets.UTF_8);
+            case COMPRESSED_BINARY_DATA -> decode(base64(reference.value()), reference);
+            case FILE_CONTAINER -> decode(uploadedBytes(reference.value(), organizationId), reference);
+        };
+    }
+
+    private byte[] base64(String value) {
+        byte[] compressed;
+        try {
+            compressed = Base64.getMimeDecoder().decode(value);
+        } catch (IllegalArgumentException e) {
+            throw PushApiException.badRequest("INVALID_BASE64", "compressedBinaryData is not valid Base64.");
+        }
+        if (compressed.length > maxCompressedBytes) {
+            throw PushApiException.badRequest("DATA_TOO_LARGE", "compressedBinaryData exceeds " + maxCompressedBytes
+                    + " bytes: use compressedBinaryDataFileId.");
+        }
+        return compressed;
+    }
+
+    private byte[] uploadedBytes(String fileId, String organizationId) {
+        FileContainer container = fileContainers.find(fileId, organizationId).orElseThrow(() ->
+                PushApiException.badRequest("FILE_NOT_FOUND", "No file container " + fileId + " in this organization."));
+        return container.content().orElseThrow(() ->
+                PushApiException.badRequest("FILE_NOT_UPLOADED", "Nothing was uploaded to file container " + fileId + "."));
+    }
+
+    private byte[] decode(byte[] compressed, ContentReference reference) {
+        try {
+            return decoder.decode(compressed, reference.compressionType());
+        } catch (IOException | RuntimeException e) {
+            throw PushApiException.badRequest("INVALID_COMPRESSED_DATA", "The content cannot be decoded as "
+                    + reference.compressionType() + " (" + e.getMessage() + ").");
+        }
+    }
+
+}

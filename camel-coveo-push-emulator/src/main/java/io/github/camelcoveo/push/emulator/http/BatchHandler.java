@@ -1,0 +1,93 @@
+package io.github.camelcoveo.push.emulator.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelcoveo.push.emulator.content.DocumentIds;
+import io.github.camelcoveo.push.emulator.content.DocumentParser;
+import io.github.camelcoveo.push.emulator.content.ItemAssembler;
+import io.github.camelcoveo.push.emulator.content.StrictJson;
+import io.github.camelcoveo.push.emulator.store.EmulatedSource;
+import io.github.camelcoveo.push.emulator.store.FileContainer;
+import io.github.camelcoveo.push.emulator.store.IndexedItem;
+import io.github.camelcoveo.push.emulator.store.PushMode;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code PUT /sources/{src}/documents/batch?fileId=ID}: reads the uploaded container JSON and applies its
+ * {@code addOrUpdate} and {@code delete} lists. The whole batch is validated before anything is applied.
+ */
+public final class BatchHandler implements PushApiHandler {
+
+    private static final Set<String> BATCH_KEYS = Set.of("addOrUpdate", "delete");
+
+    private final DocumentParser parser;
+    private final ItemAssembler assembler;
+
+    public BatchHandler(DocumentParser parser, ItemAssembler assembler) {
+        this.parser = parser;
+        this.assembler = assembler;
+    }
+
+    private record Deletion(String documentId, boolean deleteChildren) {
+    }
+
+    @Override
+    public ApiResponse handle(PushCall call) {
+        EmulatedSource source = call.source();
+        JsonNode batch = StrictJson.parseObject(uploadedBatch(call));
+        for (Iterator<String> keys = batch.fieldNames(); keys.hasNext(); ) {
+            String key = keys.next();
+            if (!BATCH_KEYS.contains(key)) {
+                throw PushApiException.invalidJson("Unknown key in the batch: " + key + " (expected addOrUpdate, delete).");
+            }
+        }
+        long orderingId = call.orderingId();
+        List<IndexedItem> additions = new ArrayList<>();
+        for (JsonNode document : array(batch, "addOrUpdate")) {
+            additions.add(assembler.assemble(parser.parse(document, null, null), call.organizationId(), orderingId,
+                    call.receivedAt(), PushMode.BATCH));
+        }
+        List<Deletion> deletions = new ArrayList<>();
+        for (JsonNode deletion : array(batch, "delete")) {
+            deletions.add(deletion(deletion));
+        }
+        call.context().quotas().chargeItems(call.organizationId(), additions.size());
+        additions.forEach(source::addOrUpdate);
+        deletions.forEach(deletion -> source.delete(deletion.documentId(), deletion.deleteChildren(), orderingId));
+        return ApiResponse.empty(202);
+    }
+
+    private static byte[] uploadedBatch(PushCall call) {
+        String fileId = call.exchange().query("fileId").orElseThrow(() ->
+                PushApiException.badRequest("MISSING_PARAMETER", "fileId is required."));
+        FileContainer container = call.context().fileContainers().find(fileId, call.organizationId())
+                .orElseThrow(() -> new PushApiException(404, "FILE_NOT_FOUND", "No file container " + fileId + "."));
+        return container.content().orElseThrow(() -> PushApiException.badRequest("FILE_NOT_UPLOADED",
+                "Nothing was uploaded to file container " + fileId + "."));
+    }
+
+    private static Iterable<JsonNode> array(JsonNode batch, String key) {
+        JsonNode value = batch.get(key);
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        if (!value.isArray()) {
+            throw PushApiException.invalidJson("'" + key + "' must be an array.");
+        }
+        return value;
+    }
+
+    private static Deletion deletion(JsonNode deletion) {
+        if (!deletion.isObject()) {
+            throw PushApiException.invalidJson("Each delete entry must be an object with a documentId.");
+        }
+        StrictJson.rejectCaseInsensitiveDuplicates(deletion);
+        JsonNode id = deletion.get("documentId");
+        String documentId = DocumentIds.requireValid(id == null || id.isNull() ? null : id.asText());
+        JsonNode children = deletion.get("deleteChildren");
+        return new Deletion(documentId, children != null && children.asBoolean(false));
+    }
+}

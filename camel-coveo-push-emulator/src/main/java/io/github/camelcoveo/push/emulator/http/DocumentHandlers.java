@@ -1,0 +1,67 @@
+package io.github.camelcoveo.push.emulator.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelcoveo.push.emulator.content.CompressionType;
+import io.github.camelcoveo.push.emulator.content.DocumentIds;
+import io.github.camelcoveo.push.emulator.content.DocumentParser;
+import io.github.camelcoveo.push.emulator.content.ItemAssembler;
+import io.github.camelcoveo.push.emulator.content.PushedDocument;
+import io.github.camelcoveo.push.emulator.content.StrictJson;
+import io.github.camelcoveo.push.emulator.store.EmulatedSource;
+import io.github.camelcoveo.push.emulator.store.IndexedItem;
+import io.github.camelcoveo.push.emulator.store.PushMode;
+
+/** {@code PUT /documents}, {@code DELETE /documents} and {@code DELETE /documents/olderthan}. */
+public final class DocumentHandlers {
+
+    private final DocumentParser parser;
+    private final ItemAssembler assembler;
+
+    public DocumentHandlers(DocumentParser parser, ItemAssembler assembler) {
+        this.parser = parser;
+        this.assembler = assembler;
+    }
+
+    public ApiResponse addOrUpdate(PushCall call) {
+        EmulatedSource source = call.source();
+        requireJsonContentType(call.exchange());
+        String documentId = DocumentIds.requireValid(call.exchange().query("documentId").orElse(null));
+        CompressionType compressionType = call.exchange().query("compressionType")
+                .map(name -> CompressionType.parse(name).orElseThrow(() -> PushApiException.badRequest(
+                        "INVALID_COMPRESSION_TYPE", "Unknown compressionType (case-sensitive): " + name)))
+                .orElse(null);
+        JsonNode body = StrictJson.parseObject(call.exchange().body());
+        PushedDocument document = parser.parse(body, documentId, compressionType);
+        IndexedItem item = assembler.assemble(document, call.organizationId(), call.orderingId(), call.receivedAt(),
+                PushMode.SINGLE_DOCUMENT);
+        call.context().quotas().chargeItems(call.organizationId(), 1);
+        source.addOrUpdate(item);
+        return ApiResponse.empty(202);
+    }
+
+    public ApiResponse delete(PushCall call) {
+        EmulatedSource source = call.source();
+        String documentId = DocumentIds.requireValid(call.exchange().query("documentId").orElse(null));
+        boolean deleteChildren = call.exchange().query("deleteChildren").map(Boolean::parseBoolean).orElse(false);
+        source.delete(documentId, deleteChildren, call.orderingId());
+        return ApiResponse.empty(202);
+    }
+
+    /** Applied at once: the {@code queueDelay} Coveo waits before deleting is accepted but not waited for. */
+    public ApiResponse deleteOlderThan(PushCall call) {
+        EmulatedSource source = call.source();
+        long orderingId = call.longQuery("orderingId").orElseThrow(() ->
+                PushApiException.badRequest("MISSING_PARAMETER", "orderingId is required."));
+        call.longQuery("queueDelay");
+        source.deleteOlderThan(orderingId);
+        return ApiResponse.empty(202);
+    }
+
+    static void requireJsonContentType(HttpExchange exchange) {
+        String contentType = exchange.header("Content-Type").orElse("");
+        if (!contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+            throw new PushApiException(415, "UNSUPPORTED_MEDIA_TYPE",
+                    "Send the document with Content-Type: application/json.");
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package io.github.camelcoveo.push.emulator.http;
+
+import io.github.camelcoveo.push.emulator.RequestLog;
+import io.github.camelcoveo.push.emulator.faults.FaultInjector;
+import io.github.camelcoveo.push.emulator.faults.QuotaEnforcer;
+import io.github.camelcoveo.push.emulator.store.FileContainerStore;
+import io.github.camelcoveo.push.emulator.store.OrganizationRegistry;
+
+import java.time.Clock;
+import java.util.function.Consumer;
+
+/** The state and settings the request handlers share. */
+public record EmulatorContext(
+        OrganizationRegistry organizations,
+        FileContainerStore fileContainers,
+        RequestLog requestLog,
+        FaultInjector faults,
+        QuotaEnforcer quotas,
+        Limits limits,
+        boolean permissive,
+        Clock clock,
+        Consumer<String> log) {
+}

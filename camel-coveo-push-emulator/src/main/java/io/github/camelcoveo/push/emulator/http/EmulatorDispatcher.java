@@ -1,0 +1,58 @@
+package io.github.camelcoveo.push.emulator.http;
+
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+
+import java.util.function.Function;
+
+/**
+ * The one WireMock extension of the emulator: every request matches a catch-all stub, and this transformer
+ * routes it to the Push API, the emulated S3 upload URIs or the content browser.
+ */
+public final class EmulatorDispatcher implements ResponseDefinitionTransformerV2 {
+
+    public static final String NAME = "coveo-push-emulator";
+
+    private final PushApiService pushApi;
+    private final UploadHandler uploads;
+    private final Function<HttpExchange, ApiResponse> contentBrowser;
+
+    public EmulatorDispatcher(PushApiService pushApi, UploadHandler uploads,
+                              Function<HttpExchange, ApiResponse> contentBrowser) {
+        this.pushApi = pushApi;
+        this.uploads = uploads;
+        this.contentBrowser = contentBrowser;
+    }
+
+    @Override
+    public ResponseDefinition transform(ServeEvent serveEvent) {
+        HttpExchange exchange = new HttpExchange(serveEvent.getRequest());
+        return route(exchange).toResponseDefinition();
+    }
+
+    private ApiResponse route(HttpExchange exchange) {
+        String path = exchange.path();
+        if (path.startsWith("/push/v1/")) {
+            return pushApi.handle(exchange);
+        }
+        if (path.startsWith(FileContainerHandler.UPLOAD_PATH)) {
+            return uploads.handle(exchange);
+        }
+        if (path.equals("/emulator") || path.startsWith("/emulator/")) {
+            return contentBrowser.apply(exchange);
+        }
+        return ApiResponse.error(new PushApiException(404, "NOT_FOUND",
+                "The emulator serves /push/v1/organizations/{orgId}/... and /emulator/."));
+    }
+
+    @Override
+    public boolean applyGlobally() {
+        return true;
+    }
+
+    @Override
+    public String getName() {
+        return NAME;
+    }
+}

@@ -1,0 +1,26 @@
+package io.github.camelcoveo.push.emulator.http;
+
+import io.github.camelcoveo.push.emulator.store.FileContainer;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** {@code POST /files}: creates a file container whose upload URI the emulator serves itself. */
+public final class FileContainerHandler implements PushApiHandler {
+
+    public static final String UPLOAD_PATH = "/emulator-s3/upload/";
+    public static final Map<String, String> REQUIRED_HEADERS = Map.of(
+            "x-amz-server-side-encryption", "AES256",
+            "Content-Type", "application/octet-stream");
+
+    @Override
+    public ApiResponse handle(PushCall call) {
+        FileContainer container = call.context().fileContainers().create(call.organizationId(), call.receivedAt());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("uploadUri", call.exchange().origin() + UPLOAD_PATH + container.fileId()
+                + "?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Expires=3600&X-Amz-Signature=" + container.signature());
+        body.put("fileId", container.fileId());
+        body.put("requiredHeaders", REQUIRED_HEADERS);
+        return ApiResponse.json(201, body);
+    }
+}

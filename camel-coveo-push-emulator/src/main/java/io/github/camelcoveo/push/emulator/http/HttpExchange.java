@@ -1,0 +1,80 @@
+package io.github.camelcoveo.push.emulator.http;
+
+import com.github.tomakehurst.wiremock.http.Request;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The parts of a WireMock request the handlers need, with the query string decoded. */
+public final class HttpExchange {
+
+    private final Request request;
+    private final String path;
+    private final Map<String, String> query;
+
+    public HttpExchange(Request request) {
+        this.request = request;
+        String url = request.getUrl();
+        int questionMark = url.indexOf('?');
+        this.path = questionMark < 0 ? url : url.substring(0, questionMark);
+        this.query = questionMark < 0 ? Map.of() : parseQuery(url.substring(questionMark + 1));
+    }
+
+    public String method() {
+        return request.getMethod().getName();
+    }
+
+    public String path() {
+        return path;
+    }
+
+    /** The path and query as received. */
+    public String url() {
+        return request.getUrl();
+    }
+
+    public Optional<String> query(String name) {
+        return Optional.ofNullable(query.get(name)).filter(value -> !value.isEmpty());
+    }
+
+    public Optional<String> header(String name) {
+        return request.containsHeader(name) ? Optional.ofNullable(request.getHeader(name)) : Optional.empty();
+    }
+
+    public byte[] body() {
+        byte[] body = request.getBody();
+        return body == null ? new byte[0] : body;
+    }
+
+    /** scheme://host:port as the client addressed the emulator, so that URIs handed back work for it. */
+    public String origin() {
+        URI uri = URI.create(request.getAbsoluteUrl());
+        return uri.getScheme() + "://" + uri.getRawAuthority();
+    }
+
+    private static Map<String, String> parseQuery(String rawQuery) {
+        Map<String, String> parameters = new HashMap<>();
+        for (String pair : rawQuery.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int equals = pair.indexOf('=');
+            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
+            String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
+            parameters.putIfAbsent(name, value);
+        }
+        return parameters;
+    }
+
+    private static String decode(String value) {
+        try {
+            return URLDecoder.decode(value, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return value;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package io.github.camelcoveo.push.emulator.http;
+
+import io.github.camelcoveo.push.emulator.store.EmulatedOrganization;
+import io.github.camelcoveo.push.emulator.store.EmulatedSource;
+
+import java.time.Instant;
+
+/** An authenticated Push API call, as its handler sees it. */
+public record PushCall(HttpExchange exchange, EmulatorContext context, EmulatedOrganization organization,
+                       String sourceId, Instant receivedAt) {
+
+    /** The target source; created on the fly in permissive mode, else 404 when unknown. */
+    public EmulatedSource source() {
+        if (context.permissive()) {
+            return organization.addSource(sourceId);
+        }
+        return organization.source(sourceId).orElseThrow(() -> new PushApiException(404, "SOURCE_NOT_FOUND",
+                "Source " + sourceId + " does not exist in organization " + organization.id() + "."));
+    }
+
+    /** The orderingId of the query string, or the receipt time in ms as Coveo assigns it. */
+    public long orderingId() {
+        return longQuery("orderingId").orElse(receivedAt.toEpochMilli());
+    }
+
+    public java.util.Optional<Long> longQuery(String name) {
+        return exchange.query(name).map(value -> {
+            try {
+                return Long.parseLong(value);
+            } catch (NumberFormatException e) {
+                throw PushApiException.badRequest("INVALID_PARAMETER", name + " must be a number: " + value);
+            }
+        });
+    }
+
+    public String organizationId() {
+        return organization.id();
+    }
+}

@@ -1,0 +1,22 @@
+package io.github.camelcoveo.push.emulator.http;
+
+import java.util.Set;
+
+/** {@code POST /sources/{src}/status?statusType=...}: records the source status with its time. */
+public final class StatusHandler implements PushApiHandler {
+
+    private static final Set<String> STATUS_TYPES = Set.of("REBUILD", "REFRESH", "INCREMENTAL", "IDLE");
+
+    @Override
+    public ApiResponse handle(PushCall call) {
+        var source = call.source();
+        String statusType = call.exchange().query("statusType").orElseThrow(() ->
+                PushApiException.badRequest("MISSING_PARAMETER", "statusType is required."));
+        if (!STATUS_TYPES.contains(statusType)) {
+            throw PushApiException.badRequest("INVALID_PARAMETER",
+                    "statusType must be one of REBUILD, REFRESH, INCREMENTAL, IDLE: " + statusType);
+        }
+        source.recordStatus(statusType, call.receivedAt());
+        return ApiResponse.empty(201);
+    }
+}

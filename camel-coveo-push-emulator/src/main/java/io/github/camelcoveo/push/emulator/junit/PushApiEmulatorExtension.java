@@ -1,0 +1,138 @@
+package io.github.camelcoveo.push.emulator.junit;
+
+import io.github.camelcoveo.push.emulator.PushApiEmulator;
+import io.github.camelcoveo.push.emulator.PushApiEmulatorBuilder;
+import io.github.camelcoveo.push.emulator.store.IndexedItem;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Runs a {@link PushApiEmulator} for a test class:
+ * <pre>{@code
+ * @RegisterExtension
+ * static PushApiEmulatorExtension coveo = PushApiEmulatorExtension.create().organization("org", "key").source("src");
+ * }</pre>
+ * Started before all tests (or before each, on an instance field), reset before each test unless
+ * {@link #resetBetweenTests(boolean)} says otherwise, stopped after all.
+ */
+public final class PushApiEmulatorExtension implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback,
+        AfterAllCallback {
+
+    private final PushApiEmulatorBuilder builder = PushApiEmulator.builder().port(0);
+    private String defaultOrganization;
+    private boolean resetBetweenTests = true;
+    private boolean startedPerTest;
+    private PushApiEmulator emulator;
+
+    private PushApiEmulatorExtension() {
+    }
+
+    public static PushApiEmulatorExtension create() {
+        return new PushApiEmulatorExtension();
+    }
+
+    /** Adds an organization; the first one is the default for {@link #source(String)} and {@link #assertThat(String)}. */
+    public PushApiEmulatorExtension organization(String organizationId, String apiKey) {
+        builder.organization(organizationId, apiKey);
+        if (defaultOrganization == null) {
+            defaultOrganization = organizationId;
+        }
+        return this;
+    }
+
+    /** Adds a source to the default organization. */
+    public PushApiEmulatorExtension source(String sourceId) {
+        return source(requireDefaultOrganization(), sourceId);
+    }
+
+    public PushApiEmulatorExtension source(String organizationId, String sourceId) {
+        builder.source(organizationId, sourceId);
+        return this;
+    }
+
+    public PushApiEmulatorExtension resetBetweenTests(boolean reset) {
+        this.resetBetweenTests = reset;
+        return this;
+    }
+
+    /** Any other setting of the builder: permissive mode, quotas, faults, limits, port... */
+    public PushApiEmulatorExtension configure(Consumer<PushApiEmulatorBuilder> settings) {
+        settings.accept(builder);
+        return this;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        start();
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        if (emulator == null) {
+            startedPerTest = true;
+            start();
+        } else if (resetBetweenTests) {
+            emulator.reset();
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (startedPerTest) {
+            stop();
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        stop();
+    }
+
+    public PushApiEmulator emulator() {
+        if (emulator == null) {
+            throw new IllegalStateException("The emulator runs only while the tests of its class run.");
+        }
+        return emulator;
+    }
+
+    public String pushApiUrl() {
+        return emulator().pushApiUrl();
+    }
+
+    public List<IndexedItem> items(String sourceId) {
+        return emulator().items(requireDefaultOrganization(), sourceId);
+    }
+
+    public SourceAssert assertThat(String sourceId) {
+        return assertThat(requireDefaultOrganization(), sourceId);
+    }
+
+    public SourceAssert assertThat(String organizationId, String sourceId) {
+        return new SourceAssert("Source " + organizationId + "/" + sourceId, emulator().source(organizationId, sourceId)
+                .orElseThrow(() -> new AssertionError("No source " + sourceId + " in organization " + organizationId)));
+    }
+
+    private void start() {
+        emulator = builder.build().start();
+    }
+
+    private void stop() {
+        if (emulator != null) {
+            emulator.stop();
+            emulator = null;
+        }
+    }
+
+    private String requireDefaultOrganization() {
+        if (defaultOrganization == null) {
+            throw new IllegalStateException("Call organization(id, apiKey) first.");
+        }
+        return defaultOrganization;
+    }
+}

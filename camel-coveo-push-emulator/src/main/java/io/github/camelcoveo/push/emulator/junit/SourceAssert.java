@@ -1,0 +1,54 @@
+package io.github.camelcoveo.push.emulator.junit;
+
+import io.github.camelcoveo.push.emulator.store.EmulatedSource;
+import io.github.camelcoveo.push.emulator.store.IndexedItem;
+import io.github.camelcoveo.push.emulator.store.StatusChange;
+
+import java.util.List;
+
+/** Assertions on a source of the emulator: {@code hasItemCount(3).hasItem("file:///x").withTitle("X")}. */
+public final class SourceAssert {
+
+    private final String description;
+    private final EmulatedSource source;
+
+    SourceAssert(String description, EmulatedSource source) {
+        this.description = description;
+        this.source = source;
+    }
+
+    public SourceAssert hasItemCount(int expected) {
+        int actual = source.itemCount();
+        if (actual != expected) {
+            throw new AssertionError(description + ": expected " + expected + " items but found " + actual + ": "
+                    + source.items().stream().map(IndexedItem::documentId).toList());
+        }
+        return this;
+    }
+
+    public SourceAssert isEmpty() {
+        return hasItemCount(0);
+    }
+
+    public ItemAssert hasItem(String documentId) {
+        IndexedItem item = source.item(documentId).orElseThrow(() -> new AssertionError(description
+                + ": no item " + documentId + " among " + source.items().stream().map(IndexedItem::documentId).toList()));
+        return new ItemAssert(this, item);
+    }
+
+    public SourceAssert doesNotHaveItem(String documentId) {
+        if (source.item(documentId).isPresent()) {
+            throw new AssertionError(description + ": unexpected item " + documentId);
+        }
+        return this;
+    }
+
+    /** The status types received, in order, e.g. {@code hasStatusHistory("REBUILD", "IDLE")}. */
+    public SourceAssert hasStatusHistory(String... statusTypes) {
+        List<String> actual = source.statusHistory().stream().map(StatusChange::statusType).toList();
+        if (!actual.equals(List.of(statusTypes))) {
+            throw new AssertionError(description + ": status history expected " + List.of(statusTypes) + " but was " + actual);
+        }
+        return this;
+    }
+}

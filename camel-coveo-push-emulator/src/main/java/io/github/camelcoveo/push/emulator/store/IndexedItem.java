@@ -1,0 +1,209 @@
+package io.github.camelcoveo.push.emulator.store;
+
+import io.github.camelcoveo.push.emulator.content.CompressionType;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An item as the emulated index holds it: its metadata, its decoded content and how it arrived.
+ * Immutable.
+ */
+public final class IndexedItem {
+
+    private final String documentId;
+    private final Map<String, Object> metadata;
+    private final String fileExtension;
+    private final String parentId;
+    private final String permissionsJson;
+    private final byte[] content;
+    private final ContentOrigin contentOrigin;
+    private final CompressionType compressionType;
+    private final long orderingId;
+    private final Instant indexedAt;
+    private final PushMode pushMode;
+
+    private IndexedItem(Builder builder) {
+        this.documentId = builder.documentId;
+        this.metadata = Collections.unmodifiableMap(new LinkedHashMap<>(builder.metadata));
+        this.fileExtension = builder.fileExtension;
+        this.parentId = builder.parentId;
+        this.permissionsJson = builder.permissionsJson;
+        this.content = builder.content.clone();
+        this.contentOrigin = builder.contentOrigin;
+        this.compressionType = builder.compressionType;
+        this.orderingId = builder.orderingId;
+        this.indexedAt = builder.indexedAt;
+        this.pushMode = builder.pushMode;
+    }
+
+    public static Builder builder(String documentId) {
+        return new Builder(documentId);
+    }
+
+    public String documentId() {
+        return documentId;
+    }
+
+    /** Every non-reserved key of the document, in the order received. Values are String, Number, Boolean, List or null. */
+    public Map<String, Object> metadata() {
+        return metadata;
+    }
+
+    /** A metadata value looked up case-insensitively, as Coveo treats keys. */
+    public Optional<Object> metadata(String key) {
+        return metadata.entrySet().stream()
+                .filter(entry -> entry.getKey().equalsIgnoreCase(key))
+                .map(Map.Entry::getValue)
+                .findFirst();
+    }
+
+    public String title() {
+        return metadata("title").map(String::valueOf).orElse(null);
+    }
+
+    public String fileExtension() {
+        return fileExtension;
+    }
+
+    public String parentId() {
+        return parentId;
+    }
+
+    /** The {@code permissions} property as received, in JSON, or null. */
+    public String permissionsJson() {
+        return permissionsJson;
+    }
+
+    /** The decoded content bytes (empty when the document had none). */
+    public byte[] content() {
+        return content.clone();
+    }
+
+    public int contentSize() {
+        return content.length;
+    }
+
+    public ContentOrigin contentOrigin() {
+        return contentOrigin;
+    }
+
+    /** The compression type the content was decoded with, or null for {@code data} and content-less items. */
+    public CompressionType compressionType() {
+        return compressionType;
+    }
+
+    public long orderingId() {
+        return orderingId;
+    }
+
+    public Instant indexedAt() {
+        return indexedAt;
+    }
+
+    public PushMode pushMode() {
+        return pushMode;
+    }
+
+    public boolean cameFromFileContainer() {
+        return contentOrigin == ContentOrigin.FILE_CONTAINER;
+    }
+
+    /** True when the content is valid UTF-8 without control characters other than whitespace. */
+    public boolean isText() {
+        return text().isPresent();
+    }
+
+    public Optional<String> text() {
+        if (contentOrigin == ContentOrigin.DATA) {
+            return Optional.of(new String(content, StandardCharsets.UTF_8));
+        }
+        try {
+            String decoded = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content))
+                    .toString();
+            boolean binary = decoded.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t');
+            return binary ? Optional.empty() : Optional.of(decoded);
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "IndexedItem[" + documentId + ", orderingId=" + orderingId + ", " + content.length + " bytes]";
+    }
+
+    public static final class Builder {
+        private final String documentId;
+        private Map<String, Object> metadata = Map.of();
+        private String fileExtension;
+        private String parentId;
+        private String permissionsJson;
+        private byte[] content = new byte[0];
+        private ContentOrigin contentOrigin = ContentOrigin.NONE;
+        private CompressionType compressionType;
+        private long orderingId;
+        private Instant indexedAt = Instant.EPOCH;
+        private PushMode pushMode = PushMode.SINGLE_DOCUMENT;
+
+        private Builder(String documentId) {
+            this.documentId = documentId;
+        }
+
+        public Builder metadata(Map<String, Object> metadata) {
+            this.metadata = metadata;
+            return this;
+        }
+
+        public Builder fileExtension(String fileExtension) {
+            this.fileExtension = fileExtension;
+            return this;
+        }
+
+        public Builder parentId(String parentId) {
+            this.parentId = parentId;
+            return this;
+        }
+
+        public Builder permissionsJson(String permissionsJson) {
+            this.permissionsJson = permissionsJson;
+            return this;
+        }
+
+        public Builder content(byte[] content, ContentOrigin origin, CompressionType compressionType) {
+            this.content = content;
+            this.contentOrigin = origin;
+            this.compressionType = compressionType;
+            return this;
+        }
+
+        public Builder orderingId(long orderingId) {
+            this.orderingId = orderingId;
+            return this;
+        }
+
+        public Builder indexedAt(Instant indexedAt) {
+            this.indexedAt = indexedAt;
+            return this;
+        }
+
+        public Builder pushMode(PushMode pushMode) {
+            this.pushMode = pushMode;
+            return this;
+        }
+
+        public IndexedItem build() {
+            return new IndexedItem(this);
+        }
+    }
+}

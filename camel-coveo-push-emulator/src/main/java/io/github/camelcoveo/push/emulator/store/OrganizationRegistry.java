@@ -1,0 +1,42 @@
+package io.github.camelcoveo.push.emulator.store;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+/** Every emulated organization, by id. */
+public final class OrganizationRegistry {
+
+    private final Map<String, EmulatedOrganization> organizations = new ConcurrentSkipListMap<>();
+
+    public EmulatedOrganization register(String organizationId, String apiKey) {
+        EmulatedOrganization organization = new EmulatedOrganization(organizationId, apiKey);
+        EmulatedOrganization existing = organizations.putIfAbsent(organizationId, organization);
+        if (existing != null) {
+            throw new IllegalStateException("Organization already registered: " + organizationId);
+        }
+        return organization;
+    }
+
+    public Optional<EmulatedOrganization> find(String organizationId) {
+        return Optional.ofNullable(organizations.get(organizationId));
+    }
+
+    public EmulatedOrganization require(String organizationId) {
+        return find(organizationId).orElseThrow(() -> new IllegalArgumentException("Unknown organization: " + organizationId));
+    }
+
+    public Optional<EmulatedSource> findSource(String organizationId, String sourceId) {
+        return find(organizationId).flatMap(organization -> organization.source(sourceId));
+    }
+
+    public List<EmulatedOrganization> all() {
+        return List.copyOf(organizations.values());
+    }
+
+    /** Empties every source; organizations and sources stay. */
+    public void clearContent() {
+        organizations.values().forEach(organization -> organization.sources().forEach(EmulatedSource::clear));
+    }
+}

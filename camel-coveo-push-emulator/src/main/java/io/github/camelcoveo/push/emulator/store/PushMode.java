@@ -1,0 +1,7 @@
+package io.github.camelcoveo.push.emulator.store;
+
+/** How an item reached the source. */
+public enum PushMode {
+    SINGLE_DOCUMENT,
+    BATCH
+}
