@@ -9,6 +9,7 @@ import io.github.camelcoveo.push.emulator.faults.QuotaEnforcer;
 import io.github.camelcoveo.push.emulator.http.EmulatorContext;
 import io.github.camelcoveo.push.emulator.http.EmulatorDispatcher;
 import io.github.camelcoveo.push.emulator.http.PushApiService;
+import io.github.camelcoveo.push.emulator.http.RawBodyServerFactory;
 import io.github.camelcoveo.push.emulator.http.UploadHandler;
 import io.github.camelcoveo.push.emulator.store.EmulatedOrganization;
 import io.github.camelcoveo.push.emulator.store.EmulatedSource;
@@ -42,6 +43,7 @@ public final class PushApiEmulator implements AutoCloseable {
         this.server = new WireMockServer(WireMockConfiguration.options()
                 .port(port)
                 .bindAddress(bindAddress)
+                .httpServerFactory(new RawBodyServerFactory())
                 .disableRequestJournal()
                 .gzipDisabled(true)
                 .notifier(new EmulatorNotifier(context.log()))

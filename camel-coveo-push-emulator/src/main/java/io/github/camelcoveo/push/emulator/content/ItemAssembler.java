@@ -51,7 +51,7 @@ public final class ItemAssembler {
     private byte[] base64(String value) {
         byte[] compressed;
         try {
-            compressed = Base64.getMimeDecoder().decode(value);
+            compressed = Base64.getDecoder().decode(value.replaceAll("\\s", ""));
         } catch (IllegalArgumentException e) {
             throw PushApiException.badRequest("INVALID_BASE64", "compressedBinaryData is not valid Base64.");
         }

@@ -5,6 +5,7 @@ import com.github.tomakehurst.wiremock.http.Request;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,7 @@ public final class HttpExchange {
     private final Request request;
     private final String path;
     private final Map<String, String> query;
+    private byte[] body;
 
     public HttpExchange(Request request) {
         this.request = request;
@@ -45,9 +47,18 @@ public final class HttpExchange {
         return request.containsHeader(name) ? Optional.ofNullable(request.getHeader(name)) : Optional.empty();
     }
 
+    /** The body as the client sent it. */
     public byte[] body() {
-        byte[] body = request.getBody();
-        return body == null ? new byte[0] : body;
+        if (body == null) {
+            byte[] received = request.getBody();
+            if (received == null) {
+                body = new byte[0];
+            } else {
+                boolean base64 = "base64".equals(request.getHeader(RawBodyFilter.ENCODING_HEADER));
+                body = base64 ? Base64.getDecoder().decode(received) : received;
+            }
+        }
+        return body;
     }
 
     /** scheme://host:port as the client addressed the emulator, so that URIs handed back work for it. */
