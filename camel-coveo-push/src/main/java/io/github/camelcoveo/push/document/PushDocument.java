@@ -30,7 +30,9 @@ public final class PushDocument {
         this.fileExtension = builder.fileExtension;
         this.parentId = builder.parentId;
         this.orderingId = builder.orderingId;
-        this.permissions = builder.permissions == null ? null : List.copyOf(builder.permissions);
+        // not List.copyOf: it throws a bare NullPointerException on a null entry, which DocumentRules reports clearly
+        this.permissions = builder.permissions == null ? null
+                : Collections.unmodifiableList(new ArrayList<>(builder.permissions));
         this.metadata = Collections.unmodifiableMap(new LinkedHashMap<>(builder.metadata));
         this.content = builder.content;
     }
