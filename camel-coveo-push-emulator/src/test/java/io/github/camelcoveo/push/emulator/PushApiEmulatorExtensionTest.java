@@ -1,0 +1,65 @@
+package io.github.camelcoveo.push.emulator;
+
+import io.github.camelcoveo.push.emulator.content.CompressionType;
+import io.github.camelcoveo.push.emulator.junit.PushApiEmulatorExtension;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PushApiEmulatorExtensionTest {
+
+    @RegisterExtension
+    static PushApiEmulatorExtension coveo = PushApiEmulatorExtension.create()
+            .organization("org", "key").source("src").source("other");
+
+    private PushClient client() {
+        return new PushClient(coveo.pushApiUrl(), "org", "key");
+    }
+
+    @Test
+    @Order(1)
+    void runsTheEmulatorAndOffersFluentAssertions() {
+        client().pushDocument("src", "file:///x", "{\"title\":\"X\",\"fileExtension\":\".txt\",\"data\":\"hello\",\"n\":3}",
+                "&orderingId=7");
+        client().setStatus("src", "REBUILD");
+
+        coveo.assertThat("src").hasItemCount(1).hasStatusHistory("REBUILD")
+                .hasItem("file:///x").withTitle("X").withMetadata("title", "X").withMetadata("n", 3L)
+                .withFileExtension(".txt").withText("hello").withOrderingId(7)
+                .and().doesNotHaveItem("file:///y");
+        coveo.assertThat("other").isEmpty();
+        assertThat(coveo.items("src")).hasSize(1);
+    }
+
+    @Test
+    @Order(2)
+    void resetsBetweenTests() {
+        coveo.assertThat("src").isEmpty();
+        assertThat(coveo.emulator().requests().total()).isZero();
+    }
+
+    @Test
+    @Order(3)
+    void assertionsFailWithAClearMessage() {
+        client().pushDocument("src", "file:///x", "{\"title\":\"X\",\"data\":\"hello\"}");
+
+        assertThatThrownBy(() -> coveo.assertThat("src").hasItemCount(2))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("expected 2 items but found 1");
+        assertThatThrownBy(() -> coveo.assertThat("src").hasItem("file:///nope"))
+                .hasMessageContaining("no item file:///nope");
+        assertThatThrownBy(() -> coveo.assertThat("src").hasItem("file:///x").withMetadata("title", "Y"))
+                .hasMessageContaining("expected <Y> but was <X>");
+        assertThatThrownBy(() -> coveo.assertThat("src").hasItem("file:///x").withText("bye"))
+                .hasMessageContaining("text expected <bye>");
+        assertThatThrownBy(() -> coveo.assertThat("src").hasItem("file:///x").withCompressionType(CompressionType.GZIP))
+                .hasMessageContaining("compressionType");
+        assertThatThrownBy(() -> coveo.assertThat("missing"))
+                .hasMessageContaining("No source missing");
+    }
+}
