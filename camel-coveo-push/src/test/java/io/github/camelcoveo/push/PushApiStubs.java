@@ -36,7 +36,8 @@ public final class PushApiStubs {
     /** Options every test endpoint needs, for one document per request. */
     public static String endpoint(WireMockExtension wireMock, String source, String extra) {
         return "coveo-push:" + source + "?organizationId=" + ORG + "&apiKey=RAW(" + API_KEY + ")&pushApiUrl="
-               + pushApiUrl(wireMock) + "&batch=false&retryInitialDelay=10&retryMaxDelay=2000"
+               + pushApiUrl(wireMock) + "&batch=false&retryInitialDelay=10"
+               + (extra.contains("retryMaxDelay=") ? "" : "&retryMaxDelay=2000")
                + (extra.isEmpty() ? "" : "&" + extra);
     }
 
