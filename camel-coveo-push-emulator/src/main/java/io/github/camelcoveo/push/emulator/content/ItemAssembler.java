@@ -77,5 +77,4 @@ public final class ItemAssembler {
                     + reference.compressionType() + " (" + e.getMessage() + ").");
         }
     }
-
 }
