@@ -1,18 +1,26 @@
 package io.github.camelcoveo.push.document;
 
 import java.io.File;
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import java.time.temporal.Temporal;
+import java.util.Calendar;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.camelcoveo.push.CoveoPushConstants;
 import io.github.camelcoveo.push.content.CompressionType;
 import org.apache.camel.Exchange;
@@ -32,8 +40,14 @@ public final class ExchangeDocumentMapper {
     private final boolean includeFileMetadata;
 
     public ExchangeDocumentMapper(String defaultFileExtension, boolean includeFileMetadata) {
+        // dates of a POJO reach MetadataValues as they are (embedded objects), to be written in Coveo's form; this
+        // needs no jackson-datatype-jsr310 at run time, and is registered last so that it wins over that module
         this.objectMapper = new ObjectMapper().findAndRegisterModules()
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .registerModule(new SimpleModule("camel-coveo-push-dates")
+                        .addSerializer(Date.class, new EmbeddedValue<>(Date.class))
+                        .addSerializer(Calendar.class, new EmbeddedValue<>(Calendar.class))
+                        .addSerializer(Temporal.class, new EmbeddedValue<>(Temporal.class)));
         this.defaultFileExtension = defaultFileExtension;
         this.includeFileMetadata = includeFileMetadata;
     }
@@ -132,9 +146,10 @@ public final class ExchangeDocumentMapper {
                 builder.metadata(key, value);
             });
         }
-        Object compression = in.getHeader(CoveoPushConstants.COMPRESSION_TYPE);
+        // checked whatever the body, so that a bad value is never silently ignored
+        CompressionType compression = headerCompression(in);
         if (compression != null && builder.content() instanceof DocumentContent.Binary binary) {
-            builder.content(new DocumentContent.Binary(binary.source(), MapDocumentReader.compressionType(compression)));
+            builder.content(new DocumentContent.Binary(binary.source(), compression));
         }
     }
 
@@ -148,6 +163,18 @@ public final class ExchangeDocumentMapper {
             cache.reset();
         }
         return exchange.getContext().getTypeConverter().convertTo(InputStream.class, exchange, body);
+    }
+
+    /** Hands a value to the TokenBuffer of convertValue untouched. */
+    private static final class EmbeddedValue<T> extends StdSerializer<T> {
+        EmbeddedValue(Class<T> type) {
+            super(type);
+        }
+
+        @Override
+        public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeEmbeddedObject(value);
+        }
     }
 
     @SuppressWarnings("unchecked")
