@@ -1,0 +1,59 @@
+package io.github.camelcoveo.examples.demo;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The README's first command. Pushes the sample files to the embedded emulator, or to a real Coveo source when
+ * COVEO_ORGANIZATION_ID, COVEO_SOURCE_ID and COVEO_API_KEY are set, then prints a summary.
+ * <p>
+ * Options: {@code --samples DIR} (default examples/samples), {@code --keep-running} (keep the emulator and its
+ * content browser up until Ctrl-C).
+ */
+public final class DemoMain {
+
+    private DemoMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> options = Arrays.asList(args);
+        boolean keepRunning = options.contains("--keep-running");
+        Path samples = samplesFolder(options);
+        DemoTarget target = DemoTarget.fromEnvironment(System.getenv());
+        System.out.println("Pushing " + samples + " to " + target.describe() + " ...");
+        DemoReport report;
+        try {
+            report = PushDemo.run(samples, target, Duration.ofMinutes(5));
+            System.out.println(report.render());
+            if (keepRunning && target.isEmulated()) {
+                System.out.println("The emulator keeps running: open " + target.emulator().browserUrl()
+                                   + " ; press Ctrl-C to stop.");
+                CountDownLatch stop = new CountDownLatch(1);
+                Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+                stop.await();
+            }
+        } finally {
+            target.close();
+        }
+        if (!report.finished() || !report.failures().isEmpty()) {
+            System.exit(1);
+        }
+    }
+
+    private static Path samplesFolder(List<String> options) {
+        int at = options.indexOf("--samples");
+        if (at >= 0 && at + 1 < options.size()) {
+            return Path.of(options.get(at + 1));
+        }
+        for (String candidate : List.of("examples/samples", "samples")) {
+            if (Files.isDirectory(Path.of(candidate))) {
+                return Path.of(candidate);
+            }
+        }
+        throw new IllegalStateException("No samples folder: run from the repository root or pass --samples DIR");
+    }
+}

@@ -1,0 +1,37 @@
+package io.github.camelcoveo.examples.demo;
+
+import java.time.Duration;
+import java.util.List;
+
+import io.github.camelcoveo.push.emulator.EmulatorStats;
+import io.github.camelcoveo.push.emulator.RequestKind;
+
+/** What a demo run did, in words a person can read. */
+public record DemoReport(String target, int inputFiles, long inputBytes, int expectedDocuments, int pushed,
+                         List<String> failures, Duration elapsed, boolean finished, EmulatorStats emulator,
+                         String browserUrl) {
+
+    public String render() {
+        StringBuilder text = new StringBuilder();
+        text.append("\n=== camel-coveo-push demo ===\n");
+        text.append("Target:              ").append(target).append('\n');
+        text.append("Input:               ").append(inputFiles).append(" files, ").append(inputBytes).append(" bytes\n");
+        text.append("Documents accepted:  ").append(pushed).append(" of ").append(expectedDocuments).append('\n');
+        text.append("Failures:            ").append(failures.size()).append('\n');
+        failures.forEach(failure -> text.append("  - ").append(failure).append('\n'));
+        if (emulator != null) {
+            text.append("Indexed (emulator):  ").append(emulator.items()).append(" items, ")
+                    .append(emulator.contentBytes()).append(" bytes of content\n");
+            text.append("Push API requests:   ").append(emulator.requests()).append(" (")
+                    .append(emulator.batches()).append(" batches, ")
+                    .append(emulator.requestsByKind().getOrDefault(RequestKind.ADD_OR_UPDATE_DOCUMENT, 0L))
+                    .append(" single documents, ").append(emulator.fileContainers()).append(" file containers)\n");
+        }
+        text.append("Time:                ").append(elapsed.toMillis()).append(" ms")
+                .append(finished ? "" : " (timed out before every document was answered)").append('\n');
+        if (browserUrl != null) {
+            text.append("Content browser:     ").append(browserUrl).append('\n');
+        }
+        return text.toString();
+    }
+}

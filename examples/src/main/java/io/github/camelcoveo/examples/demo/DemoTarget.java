@@ -1,0 +1,75 @@
+package io.github.camelcoveo.examples.demo;
+
+import java.util.Map;
+import java.util.UUID;
+
+import io.github.camelcoveo.push.emulator.PushApiEmulator;
+
+/**
+ * Where the demo pushes: the real Coveo source named by COVEO_ORGANIZATION_ID, COVEO_SOURCE_ID and COVEO_API_KEY
+ * (and optionally COVEO_REGION), or else an embedded Push API emulator.
+ */
+public final class DemoTarget implements AutoCloseable {
+
+    public static final String DEMO_ORGANIZATION = "demo-org";
+    public static final String DEMO_SOURCE = "demo-source";
+
+    private final PushApiEmulator emulator;
+    private final Map<String, String> properties;
+
+    private DemoTarget(PushApiEmulator emulator, Map<String, String> properties) {
+        this.emulator = emulator;
+        this.properties = properties;
+    }
+
+    public static DemoTarget fromEnvironment(Map<String, String> env) {
+        String organization = env.get("COVEO_ORGANIZATION_ID");
+        String source = env.get("COVEO_SOURCE_ID");
+        String apiKey = env.get("COVEO_API_KEY");
+        if (organization != null && source != null && apiKey != null) {
+            return new DemoTarget(null, Map.of(
+                    "camel.component.coveo-push.organization-id", organization,
+                    "camel.component.coveo-push.api-key", apiKey,
+                    "camel.component.coveo-push.region", env.getOrDefault("COVEO_REGION", "us"),
+                    "coveo.source", source));
+        }
+        return emulated();
+    }
+
+    public static DemoTarget emulated() {
+        String apiKey = "demo-" + UUID.randomUUID();
+        PushApiEmulator emulator = PushApiEmulator.builder().port(0).bindAddress("127.0.0.1")
+                .organization(DEMO_ORGANIZATION, apiKey).source(DEMO_ORGANIZATION, DEMO_SOURCE).build().start();
+        return new DemoTarget(emulator, Map.of(
+                "camel.component.coveo-push.organization-id", DEMO_ORGANIZATION,
+                "camel.component.coveo-push.api-key", apiKey,
+                "camel.component.coveo-push.push-api-url", emulator.pushApiUrl(),
+                "coveo.source", DEMO_SOURCE));
+    }
+
+    public boolean isEmulated() {
+        return emulator != null;
+    }
+
+    public PushApiEmulator emulator() {
+        return emulator;
+    }
+
+    /** The component settings that point at this target; they override application.properties. */
+    public Map<String, String> properties() {
+        return properties;
+    }
+
+    public String describe() {
+        return isEmulated() ? "the embedded Push API emulator at " + emulator.pushApiUrl()
+                : "Coveo organization " + properties.get("camel.component.coveo-push.organization-id") + ", source "
+                  + properties.get("coveo.source");
+    }
+
+    @Override
+    public void close() {
+        if (emulator != null) {
+            emulator.stop();
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.github.camelcoveo.examples.demo;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.main.Main;
+
+/** Runs the demo routes once over a folder of samples, waits until every document was answered, and reports. */
+public final class PushDemo {
+
+    private PushDemo() {
+    }
+
+    public static DemoReport run(Path samples, DemoTarget target, Duration timeout) throws Exception {
+        List<Path> files = listFiles(samples);
+        int plainFiles = (int) files.stream().filter(f -> !isJson(f)).count();
+        int records = countRecords(files);
+        long inputBytes = 0;
+        for (Path file : files) {
+            inputBytes += Files.size(file);
+        }
+
+        DemoTally tally = new DemoTally();
+        Main main = new Main();
+        main.configure().addRoutesBuilder(new DemoRoutes(tally));
+        main.addOverrideProperty("demo.samples", samples.toAbsolutePath().toString());
+        target.properties().forEach(main::addOverrideProperty);
+        long start = System.nanoTime();
+        main.start();
+        try {
+            boolean finished = tally.awaitAnswers(plainFiles + records, timeout);
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+            return new DemoReport(target.describe(), files.size(), inputBytes, plainFiles + records, tally.pushed(),
+                    tally.failures(), elapsed, finished, target.isEmulated() ? target.emulator().stats() : null,
+                    target.isEmulated() ? target.emulator().browserUrl() : null);
+        } finally {
+            main.stop();
+        }
+    }
+
+    private static List<Path> listFiles(Path samples) throws IOException {
+        try (Stream<Path> listing = Files.list(samples)) {
+            return listing.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
+                    .sorted().toList();
+        }
+    }
+
+    private static boolean isJson(Path file) {
+        return file.getFileName().toString().endsWith(".json");
+    }
+
+    private static int countRecords(List<Path> files) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        int records = 0;
+        for (Path file : files) {
+            if (isJson(file)) {
+                records += json.readTree(file.toFile()).size();
+            }
+        }
+        return records;
+    }
+}
