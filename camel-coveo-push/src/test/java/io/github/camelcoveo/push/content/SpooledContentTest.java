@@ -1,0 +1,86 @@
+package io.github.camelcoveo.push.content;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Random;
+import java.util.zip.InflaterInputStream;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SpooledContentTest {
+
+    @Test
+    void smallContentStaysOnTheHeapAndReadsAgain() throws Exception {
+        try (SpooledContent content = new SpooledContent(1024)) {
+            try (OutputStream out = content.outputStream()) {
+                out.write("hello".getBytes());
+            }
+            assertThat(content.isOnDisk()).isFalse();
+            assertThat(content.size()).isEqualTo(5);
+            assertThat(read(content)).isEqualTo("hello".getBytes());
+            assertThat(read(content)).as("a retry reads the same bytes").isEqualTo("hello".getBytes());
+        }
+    }
+
+    @Test
+    void contentOverTheThresholdGoesToATemporaryFileThatCloseDeletes() throws Exception {
+        byte[] bytes = new byte[10_000];
+        new Random(1).nextBytes(bytes);
+        SpooledContent content = new SpooledContent(4_096);
+        try (OutputStream out = content.outputStream()) {
+            out.write(bytes, 0, 3_000);
+            out.write(bytes, 3_000, 7_000);
+        }
+        assertThat(content.isOnDisk()).isTrue();
+        assertThat(content.size()).isEqualTo(10_000);
+        assertThat(read(content)).isEqualTo(bytes);
+        content.close();
+        assertThatThrownBy(() -> read(content)).isInstanceOf(java.io.IOException.class);
+    }
+
+    @Test
+    void readingBeforeTheWriterClosedIsRefused() {
+        SpooledContent content = new SpooledContent(1024);
+        assertThatThrownBy(content::openStream).hasMessageContaining("still being written");
+        content.close();
+    }
+
+    @Test
+    void theEncoderCompressesAndStopsAtTheLimit() throws Exception {
+        byte[] text = "abcdefgh".repeat(10_000).getBytes();
+        ContentEncoder encoder = new ContentEncoder(1_000_000);
+        try (EncodedContent encoded = encoder.encode(new ByteArrayInputStream(text), CompressionType.ZLIB, false)) {
+            assertThat(encoded.bytes().size()).isLessThan(text.length / 10);
+            try (InputStream in = new InflaterInputStream(encoded.bytes().openStream())) {
+                assertThat(in.readAllBytes()).isEqualTo(text);
+            }
+            assertThat(encoded.base64Length()).isEqualTo(4 * ((encoded.bytes().size() + 2) / 3));
+        }
+
+        byte[] noise = new byte[5_000];
+        new Random(2).nextBytes(noise);
+        assertThatThrownBy(() -> new ContentEncoder(4_000)
+                .encode(new ByteArrayInputStream(noise), CompressionType.UNCOMPRESSED, false))
+                .isInstanceOf(ContentTooLargeException.class);
+    }
+
+    @Test
+    void alreadyCompressedBytesPassThroughUnchanged() throws Exception {
+        byte[] lzma = { 0x5d, 0, 0, (byte) 0x80, 0, 9, 8, 7 };
+        try (EncodedContent encoded = new ContentEncoder(1_000)
+                .encode(new ByteArrayInputStream(lzma), CompressionType.LZMA, true)) {
+            assertThat(read(encoded.bytes())).isEqualTo(lzma);
+            assertThat(encoded.compressionType()).isEqualTo(CompressionType.LZMA);
+        }
+    }
+
+    private static byte[] read(SpooledContent content) throws Exception {
+        try (InputStream in = content.openStream()) {
+            return in.readAllBytes();
+        }
+    }
+}
