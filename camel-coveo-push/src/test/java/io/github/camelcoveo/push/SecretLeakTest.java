@@ -59,16 +59,13 @@ class SecretLeakTest extends CamelTestSupport {
      * session that wrote this test):
      * <ul>
      * <li>Jetty and WireMock: the test double, i.e. the Push API's own side of the connection;</li>
-     * <li>HttpClient 5.6's own DEBUG loggers {@code org.apache.hc.client5.http.headers} and {@code .wire}: they print
-     * every request header, Authorization included, and raw response bodies; DefaultManagedHttpClientConnection logs
-     * them itself, so hiding them needs a custom connection class (an open item);</li>
-     * <li>Camel core's TRACE lines while it resolves an endpoint: they print the raw URI and its parameters, before
+         * <li>Camel core's TRACE lines while it resolves an endpoint: they print the raw URI and its parameters, before
      * the component sees them. Setting the key on the component, not in the URI, avoids them.</li>
      * </ul>
      * Anything else, the component's own loggers and Camel's DEBUG/INFO/WARN/ERROR lines included, must never show it.
      */
     private static final List<String> OUTSIDE_THE_COMPONENT = List.of("org.eclipse.jetty.", "com.github.tomakehurst.",
-            "wiremock.", "org.apache.hc.client5.http.headers DEBUG", "org.apache.hc.client5.http.wire DEBUG",
+            "wiremock.",
             "org.apache.camel.impl.engine.AbstractCamelContext TRACE", "org.apache.camel.support.EndpointHelper TRACE",
             "org.apache.camel.support.DefaultComponent TRACE");
 
