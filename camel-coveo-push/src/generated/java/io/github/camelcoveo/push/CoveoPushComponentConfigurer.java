@@ -35,6 +35,12 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "batch": getOrCreateConfiguration(target).setBatch(property(camelContext, boolean.class, value)); return true;
+        case "batchlingertime":
+        case "batchLingerTime": getOrCreateConfiguration(target).setBatchLingerTime(property(camelContext, long.class, value)); return true;
+        case "batchmaxbytes":
+        case "batchMaxBytes": getOrCreateConfiguration(target).setBatchMaxBytes(property(camelContext, long.class, value)); return true;
+        case "batchmaxdocuments":
+        case "batchMaxDocuments": getOrCreateConfiguration(target).setBatchMaxDocuments(property(camelContext, int.class, value)); return true;
         case "compressiontype":
         case "compressionType": getOrCreateConfiguration(target).setCompressionType(property(camelContext, io.github.camelcoveo.push.content.CompressionType.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelcoveo.push.CoveoPushConfiguration.class, value)); return true;
@@ -49,8 +55,14 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "includeFileMetadata": getOrCreateConfiguration(target).setIncludeFileMetadata(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxbatchesinflight":
+        case "maxBatchesInFlight": getOrCreateConfiguration(target).setMaxBatchesInFlight(property(camelContext, int.class, value)); return true;
+        case "maxblocktime":
+        case "maxBlockTime": getOrCreateConfiguration(target).setMaxBlockTime(property(camelContext, long.class, value)); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxpendingdocuments":
+        case "maxPendingDocuments": getOrCreateConfiguration(target).setMaxPendingDocuments(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "operation": getOrCreateConfiguration(target).setOperation(property(camelContext, io.github.camelcoveo.push.CoveoPushOperation.class, value)); return true;
@@ -65,6 +77,12 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "queuedelay":
         case "queueDelay": getOrCreateConfiguration(target).setQueueDelay(property(camelContext, java.lang.Integer.class, value)); return true;
         case "region": getOrCreateConfiguration(target).setRegion(property(camelContext, java.lang.String.class, value)); return true;
+        case "requestwindow":
+        case "requestWindow": getOrCreateConfiguration(target).setRequestWindow(property(camelContext, long.class, value)); return true;
+        case "requestsperday":
+        case "requestsPerDay": getOrCreateConfiguration(target).setRequestsPerDay(property(camelContext, int.class, value)); return true;
+        case "requestsperwindow":
+        case "requestsPerWindow": getOrCreateConfiguration(target).setRequestsPerWindow(property(camelContext, int.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, long.class, value)); return true;
         case "retryinitialdelay":
@@ -89,6 +107,12 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
         case "batch": return boolean.class;
+        case "batchlingertime":
+        case "batchLingerTime": return long.class;
+        case "batchmaxbytes":
+        case "batchMaxBytes": return long.class;
+        case "batchmaxdocuments":
+        case "batchMaxDocuments": return int.class;
         case "compressiontype":
         case "compressionType": return io.github.camelcoveo.push.content.CompressionType.class;
         case "configuration": return io.github.camelcoveo.push.CoveoPushConfiguration.class;
@@ -103,8 +127,14 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "includeFileMetadata": return boolean.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxbatchesinflight":
+        case "maxBatchesInFlight": return int.class;
+        case "maxblocktime":
+        case "maxBlockTime": return long.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxpendingdocuments":
+        case "maxPendingDocuments": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "operation": return io.github.camelcoveo.push.CoveoPushOperation.class;
@@ -119,6 +149,12 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "queuedelay":
         case "queueDelay": return java.lang.Integer.class;
         case "region": return java.lang.String.class;
+        case "requestwindow":
+        case "requestWindow": return long.class;
+        case "requestsperday":
+        case "requestsPerDay": return int.class;
+        case "requestsperwindow":
+        case "requestsPerWindow": return int.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
         case "retryinitialdelay":
@@ -144,6 +180,12 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "batch": return getOrCreateConfiguration(target).isBatch();
+        case "batchlingertime":
+        case "batchLingerTime": return getOrCreateConfiguration(target).getBatchLingerTime();
+        case "batchmaxbytes":
+        case "batchMaxBytes": return getOrCreateConfiguration(target).getBatchMaxBytes();
+        case "batchmaxdocuments":
+        case "batchMaxDocuments": return getOrCreateConfiguration(target).getBatchMaxDocuments();
         case "compressiontype":
         case "compressionType": return getOrCreateConfiguration(target).getCompressionType();
         case "configuration": return target.getConfiguration();
@@ -158,8 +200,14 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "includeFileMetadata": return getOrCreateConfiguration(target).isIncludeFileMetadata();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxbatchesinflight":
+        case "maxBatchesInFlight": return getOrCreateConfiguration(target).getMaxBatchesInFlight();
+        case "maxblocktime":
+        case "maxBlockTime": return getOrCreateConfiguration(target).getMaxBlockTime();
         case "maxconnections":
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
+        case "maxpendingdocuments":
+        case "maxPendingDocuments": return getOrCreateConfiguration(target).getMaxPendingDocuments();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "operation": return getOrCreateConfiguration(target).getOperation();
@@ -174,6 +222,12 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "queuedelay":
         case "queueDelay": return getOrCreateConfiguration(target).getQueueDelay();
         case "region": return getOrCreateConfiguration(target).getRegion();
+        case "requestwindow":
+        case "requestWindow": return getOrCreateConfiguration(target).getRequestWindow();
+        case "requestsperday":
+        case "requestsPerDay": return getOrCreateConfiguration(target).getRequestsPerDay();
+        case "requestsperwindow":
+        case "requestsPerWindow": return getOrCreateConfiguration(target).getRequestsPerWindow();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
         case "retryinitialdelay":

@@ -26,6 +26,12 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "apikey":
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "batch": target.getConfiguration().setBatch(property(camelContext, boolean.class, value)); return true;
+        case "batchlingertime":
+        case "batchLingerTime": target.getConfiguration().setBatchLingerTime(property(camelContext, long.class, value)); return true;
+        case "batchmaxbytes":
+        case "batchMaxBytes": target.getConfiguration().setBatchMaxBytes(property(camelContext, long.class, value)); return true;
+        case "batchmaxdocuments":
+        case "batchMaxDocuments": target.getConfiguration().setBatchMaxDocuments(property(camelContext, int.class, value)); return true;
         case "compressiontype":
         case "compressionType": target.getConfiguration().setCompressionType(property(camelContext, io.github.camelcoveo.push.content.CompressionType.class, value)); return true;
         case "connecttimeout":
@@ -39,8 +45,14 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "includeFileMetadata": target.getConfiguration().setIncludeFileMetadata(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxbatchesinflight":
+        case "maxBatchesInFlight": target.getConfiguration().setMaxBatchesInFlight(property(camelContext, int.class, value)); return true;
+        case "maxblocktime":
+        case "maxBlockTime": target.getConfiguration().setMaxBlockTime(property(camelContext, long.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxpendingdocuments":
+        case "maxPendingDocuments": target.getConfiguration().setMaxPendingDocuments(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "operation": target.getConfiguration().setOperation(property(camelContext, io.github.camelcoveo.push.CoveoPushOperation.class, value)); return true;
@@ -55,6 +67,12 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "queuedelay":
         case "queueDelay": target.getConfiguration().setQueueDelay(property(camelContext, java.lang.Integer.class, value)); return true;
         case "region": target.getConfiguration().setRegion(property(camelContext, java.lang.String.class, value)); return true;
+        case "requestwindow":
+        case "requestWindow": target.getConfiguration().setRequestWindow(property(camelContext, long.class, value)); return true;
+        case "requestsperday":
+        case "requestsPerDay": target.getConfiguration().setRequestsPerDay(property(camelContext, int.class, value)); return true;
+        case "requestsperwindow":
+        case "requestsPerWindow": target.getConfiguration().setRequestsPerWindow(property(camelContext, int.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, long.class, value)); return true;
         case "retryinitialdelay":
@@ -77,6 +95,12 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "batch": return boolean.class;
+        case "batchlingertime":
+        case "batchLingerTime": return long.class;
+        case "batchmaxbytes":
+        case "batchMaxBytes": return long.class;
+        case "batchmaxdocuments":
+        case "batchMaxDocuments": return int.class;
         case "compressiontype":
         case "compressionType": return io.github.camelcoveo.push.content.CompressionType.class;
         case "connecttimeout":
@@ -90,8 +114,14 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "includeFileMetadata": return boolean.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxbatchesinflight":
+        case "maxBatchesInFlight": return int.class;
+        case "maxblocktime":
+        case "maxBlockTime": return long.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxpendingdocuments":
+        case "maxPendingDocuments": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "operation": return io.github.camelcoveo.push.CoveoPushOperation.class;
@@ -106,6 +136,12 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "queuedelay":
         case "queueDelay": return java.lang.Integer.class;
         case "region": return java.lang.String.class;
+        case "requestwindow":
+        case "requestWindow": return long.class;
+        case "requestsperday":
+        case "requestsPerDay": return int.class;
+        case "requestsperwindow":
+        case "requestsPerWindow": return int.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
         case "retryinitialdelay":
@@ -129,6 +165,12 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "apikey":
         case "apiKey": return target.getConfiguration().getApiKey();
         case "batch": return target.getConfiguration().isBatch();
+        case "batchlingertime":
+        case "batchLingerTime": return target.getConfiguration().getBatchLingerTime();
+        case "batchmaxbytes":
+        case "batchMaxBytes": return target.getConfiguration().getBatchMaxBytes();
+        case "batchmaxdocuments":
+        case "batchMaxDocuments": return target.getConfiguration().getBatchMaxDocuments();
         case "compressiontype":
         case "compressionType": return target.getConfiguration().getCompressionType();
         case "connecttimeout":
@@ -142,8 +184,14 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "includeFileMetadata": return target.getConfiguration().isIncludeFileMetadata();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxbatchesinflight":
+        case "maxBatchesInFlight": return target.getConfiguration().getMaxBatchesInFlight();
+        case "maxblocktime":
+        case "maxBlockTime": return target.getConfiguration().getMaxBlockTime();
         case "maxconnections":
         case "maxConnections": return target.getConfiguration().getMaxConnections();
+        case "maxpendingdocuments":
+        case "maxPendingDocuments": return target.getConfiguration().getMaxPendingDocuments();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "operation": return target.getConfiguration().getOperation();
@@ -158,6 +206,12 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "queuedelay":
         case "queueDelay": return target.getConfiguration().getQueueDelay();
         case "region": return target.getConfiguration().getRegion();
+        case "requestwindow":
+        case "requestWindow": return target.getConfiguration().getRequestWindow();
+        case "requestsperday":
+        case "requestsPerDay": return target.getConfiguration().getRequestsPerDay();
+        case "requestsperwindow":
+        case "requestsPerWindow": return target.getConfiguration().getRequestsPerWindow();
         case "responsetimeout":
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
         case "retryinitialdelay":

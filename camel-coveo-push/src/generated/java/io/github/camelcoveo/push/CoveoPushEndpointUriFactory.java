@@ -24,9 +24,12 @@ public class CoveoPushEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(25);
+        Set<String> props = new HashSet<>(34);
         props.add("apiKey");
         props.add("batch");
+        props.add("batchLingerTime");
+        props.add("batchMaxBytes");
+        props.add("batchMaxDocuments");
         props.add("compressionType");
         props.add("connectTimeout");
         props.add("deleteChildren");
@@ -34,7 +37,10 @@ public class CoveoPushEndpointUriFactory extends org.apache.camel.support.compon
         props.add("fileExtension");
         props.add("includeFileMetadata");
         props.add("lazyStartProducer");
+        props.add("maxBatchesInFlight");
+        props.add("maxBlockTime");
         props.add("maxConnections");
+        props.add("maxPendingDocuments");
         props.add("maxRetries");
         props.add("operation");
         props.add("organizationId");
@@ -43,6 +49,9 @@ public class CoveoPushEndpointUriFactory extends org.apache.camel.support.compon
         props.add("pushApiUrl");
         props.add("queueDelay");
         props.add("region");
+        props.add("requestWindow");
+        props.add("requestsPerDay");
+        props.add("requestsPerWindow");
         props.add("responseTimeout");
         props.add("retryInitialDelay");
         props.add("retryMaxDelay");

@@ -37,10 +37,57 @@ public class CoveoPushConfiguration implements Cloneable {
               description = "The operation to perform; the `CamelCoveoPushOperation` header overrides it.")
     private CoveoPushOperation operation = CoveoPushOperation.addOrUpdate;
 
-    @UriParam(label = "producer", defaultValue = "false",
-              description = "Whether addOrUpdate and delete exchanges are gathered into file-container batches. When"
-                            + " false, each exchange is one request.")
-    private boolean batch;
+    @UriParam(label = "producer,batch", defaultValue = "true",
+              description = "Whether addOrUpdate and delete exchanges are gathered into file-container batches (three"
+                            + " requests a batch: create the container, upload, push). An exchange completes only when"
+                            + " the batch holding its document was accepted. When false, each exchange is one request:"
+                            + " for low volumes that need low latency.")
+    private boolean batch = true;
+
+    @UriParam(label = "batch", defaultValue = "10000",
+              description = "A batch is sent when it holds this many documents (addOrUpdate and delete entries).")
+    private int batchMaxDocuments = 10_000;
+
+    @UriParam(label = "batch", defaultValue = "100000000", javaType = "long",
+              description = "A batch is sent before its file would grow past this many bytes; at most 256000000, the"
+                            + " file-container limit. Batch files past 1 MB are spooled to a temporary file, not held"
+                            + " on the heap.")
+    private long batchMaxBytes = 100_000_000L;
+
+    @UriParam(label = "batch", defaultValue = "1000", javaType = "long",
+              description = "A batch is sent at the latest this many milliseconds after its first document arrived.")
+    private long batchLingerTime = 1_000;
+
+    @UriParam(label = "batch", defaultValue = "2",
+              description = "How many batches may be on their way to Coveo at the same time.")
+    private int maxBatchesInFlight = 2;
+
+    @UriParam(label = "batch", defaultValue = "20000",
+              description = "How many documents may wait for Coveo to accept them (in the open batch, in batches"
+                            + " waiting or in flight). Beyond it, the thread that sends the next exchange waits.")
+    private int maxPendingDocuments = 20_000;
+
+    @UriParam(label = "batch", defaultValue = "60000", javaType = "long",
+              description = "How long, in milliseconds, a thread waits for room among the pending documents before"
+                            + " its exchange fails with a BatchRejectedException (nothing was sent; redelivery is"
+                            + " safe).")
+    private long maxBlockTime = 60_000;
+
+    @UriParam(label = "batch", defaultValue = "0",
+              description = "A client-side request budget: at most this many Push API requests (file-container"
+                            + " uploads and retries included) in any `requestWindow`; 0 for no limit. Requests over it"
+                            + " wait instead of meeting 429 (Coveo's production quota is 250 per 5 minutes). The"
+                            + " budget is per endpoint.")
+    private int requestsPerWindow;
+
+    @UriParam(label = "batch", defaultValue = "300000", javaType = "long",
+              description = "The sliding window of `requestsPerWindow`, in milliseconds.")
+    private long requestWindow = 300_000;
+
+    @UriParam(label = "batch", defaultValue = "0",
+              description = "A client-side budget of Push API requests in any 24 hours; 0 for no limit (Coveo's"
+                            + " production quota is 15000 a day). Requests over it wait.")
+    private int requestsPerDay;
 
     @UriParam(label = "producer", defaultValue = "ZLIB", enums = "UNCOMPRESSED,DEFLATE,GZIP,LZMA,ZLIB",
               description = "How binary content is compressed before it is sent. LZMA is accepted only for content"
@@ -171,6 +218,78 @@ public class CoveoPushConfiguration implements Cloneable {
 
     public void setBatch(boolean batch) {
         this.batch = batch;
+    }
+
+    public int getBatchMaxDocuments() {
+        return batchMaxDocuments;
+    }
+
+    public void setBatchMaxDocuments(int batchMaxDocuments) {
+        this.batchMaxDocuments = batchMaxDocuments;
+    }
+
+    public long getBatchMaxBytes() {
+        return batchMaxBytes;
+    }
+
+    public void setBatchMaxBytes(long batchMaxBytes) {
+        this.batchMaxBytes = batchMaxBytes;
+    }
+
+    public long getBatchLingerTime() {
+        return batchLingerTime;
+    }
+
+    public void setBatchLingerTime(long batchLingerTime) {
+        this.batchLingerTime = batchLingerTime;
+    }
+
+    public int getMaxBatchesInFlight() {
+        return maxBatchesInFlight;
+    }
+
+    public void setMaxBatchesInFlight(int maxBatchesInFlight) {
+        this.maxBatchesInFlight = maxBatchesInFlight;
+    }
+
+    public int getMaxPendingDocuments() {
+        return maxPendingDocuments;
+    }
+
+    public void setMaxPendingDocuments(int maxPendingDocuments) {
+        this.maxPendingDocuments = maxPendingDocuments;
+    }
+
+    public long getMaxBlockTime() {
+        return maxBlockTime;
+    }
+
+    public void setMaxBlockTime(long maxBlockTime) {
+        this.maxBlockTime = maxBlockTime;
+    }
+
+    public int getRequestsPerWindow() {
+        return requestsPerWindow;
+    }
+
+    public void setRequestsPerWindow(int requestsPerWindow) {
+        this.requestsPerWindow = requestsPerWindow;
+    }
+
+    public long getRequestWindow() {
+        return requestWindow;
+    }
+
+    public void setRequestWindow(long requestWindow) {
+        this.requestWindow = requestWindow;
+    }
+
+    public int getRequestsPerDay() {
+        return requestsPerDay;
+    }
+
+    public void setRequestsPerDay(int requestsPerDay) {
+        this.requestsPerDay = requestsPerDay;
     }
 
     public CompressionType getCompressionType() {

@@ -2,11 +2,18 @@ package io.github.camelcoveo.push;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.Properties;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 
 import javax.net.ssl.SSLContext;
 
+import io.github.camelcoveo.push.batch.BatchIngester;
+import io.github.camelcoveo.push.batch.BatchSender;
+import io.github.camelcoveo.push.batch.BatchSettings;
+import io.github.camelcoveo.push.batch.EntryPreparer;
+import io.github.camelcoveo.push.batch.RequestBudget;
 import io.github.camelcoveo.push.client.HttpClientSettings;
 import io.github.camelcoveo.push.client.PushApiClient;
 import io.github.camelcoveo.push.client.PushApiUrls;
@@ -20,7 +27,9 @@ import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
+import org.apache.camel.spi.CamelEvent;
 import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.support.EventNotifierSupport;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
@@ -45,6 +54,10 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
     private PushApiClient client;
     private DocumentSender sender;
     private ExchangeDocumentMapper mapper;
+    private RequestBudget budget;
+    private ExecutorService completions;
+    private BatchIngester ingester;
+    private EventNotifierSupport flushOnStop;
 
     public CoveoPushEndpoint(String uri, CoveoPushComponent component, CoveoPushConfiguration configuration) {
         super(uri, component);
@@ -72,6 +85,13 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
             throw new IllegalArgumentException("coveo-push:" + sourceId + " needs the apiKey option");
         }
         PushApiUrls.baseUrl(configuration.getPushApiUrl(), configuration.getRegion(), configuration.getEnvironment());
+        batchSettings(); // refuses inconsistent batch options before the route starts
+    }
+
+    private BatchSettings batchSettings() {
+        return new BatchSettings(configuration.getBatchMaxDocuments(), configuration.getBatchMaxBytes(),
+                configuration.getBatchLingerTime(), configuration.getMaxBatchesInFlight(),
+                configuration.getMaxPendingDocuments(), configuration.getMaxBlockTime());
     }
 
     @Override
@@ -84,14 +104,60 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
         PushApiUrls urls = new PushApiUrls(
                 PushApiUrls.baseUrl(configuration.getPushApiUrl(), configuration.getRegion(), configuration.getEnvironment()),
                 configuration.getOrganizationId());
+        budget = RequestBudget.isLimited(configuration.getRequestsPerWindow(), configuration.getRequestsPerDay())
+                ? new RequestBudget(configuration.getRequestsPerWindow(), configuration.getRequestWindow(),
+                        configuration.getRequestsPerDay(), workers)
+                : null;
         client = new PushApiClient(urls, configuration.getApiKey(), httpSettings(),
-                new RetryingExecutor(workers, retryPolicy));
-        sender = new DocumentSender(client, new ContentPreparer(configuration.getCompressionType()), workers);
+                new RetryingExecutor(workers, retryPolicy, budget));
+        ContentPreparer contentPreparer = new ContentPreparer(configuration.getCompressionType());
+        sender = new DocumentSender(client, contentPreparer, workers);
         mapper = new ExchangeDocumentMapper(configuration.getFileExtension(), configuration.isIncludeFileMetadata());
+        if (configuration.isBatch()) {
+            // exchanges complete (and routing goes on) on threads of their own, never on the HTTP workers: a route
+            // that blocks for room in a batch after this endpoint cannot starve the calls that make room
+            completions = getCamelContext().getExecutorServiceManager()
+                    .newFixedThreadPool(this, "CoveoPushDone[" + sourceId + "]", configuration.getWorkerPoolSize());
+            ingester = new BatchIngester(batchSettings(), new EntryPreparer(client, contentPreparer, workers),
+                    BatchSender.pushApi(client, sourceId), workers, completions);
+            // a stopping route or context waits for its exchanges in flight: send the open batch at once rather
+            // than after the linger time
+            BatchIngester flushed = ingester;
+            flushOnStop = new EventNotifierSupport() {
+                @Override
+                public void notify(CamelEvent event) {
+                    flushed.flush();
+                }
+
+                @Override
+                public boolean isEnabled(CamelEvent event) {
+                    return event instanceof CamelEvent.CamelContextStoppingEvent
+                           || event instanceof CamelEvent.RouteStoppingEvent;
+                }
+            };
+            getCamelContext().getManagementStrategy().addEventNotifier(flushOnStop);
+        }
+    }
+
+    /** How long stopping waits for Coveo to accept what is pending before failing it. */
+    Duration stopTimeout() {
+        return Duration.ofMillis(Math.max(30_000, 2 * configuration.getResponseTimeout() + configuration.getRetryMaxDelay()));
     }
 
     @Override
     protected void doStop() throws Exception {
+        if (flushOnStop != null) {
+            getCamelContext().getManagementStrategy().removeEventNotifier(flushOnStop);
+            flushOnStop = null;
+        }
+        if (ingester != null) {
+            ingester.close(stopTimeout());
+            ingester = null;
+        }
+        if (completions != null) {
+            getCamelContext().getExecutorServiceManager().shutdownGraceful(completions);
+            completions = null;
+        }
         if (client != null) {
             client.close();
             client = null;
@@ -160,5 +226,15 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
 
     ExchangeDocumentMapper mapper() {
         return mapper;
+    }
+
+    /** The batch ingester of this endpoint, or null when batching is off or the endpoint is stopped. */
+    public BatchIngester ingester() {
+        return ingester;
+    }
+
+    /** The client-side request budget, or null when none is set. */
+    public RequestBudget requestBudget() {
+        return budget;
     }
 }

@@ -24,12 +24,28 @@ public final class RetryingExecutor {
         T run() throws TransientFailure, CoveoPushApiException;
     }
 
+    /**
+     * Admits each attempt, retries included, before it is made: a client-side request budget. The returned stage
+     * completes when the attempt may go; it must not block.
+     */
+    @FunctionalInterface
+    public interface Gate {
+        CompletableFuture<Void> beforeAttempt(String description);
+    }
+
     private final ScheduledExecutorService workers;
     private final RetryPolicy policy;
+    private final Gate gate;
 
     public RetryingExecutor(ScheduledExecutorService workers, RetryPolicy policy) {
+        this(workers, policy, null);
+    }
+
+    /** @param gate admits every attempt before it is made, or null to admit all at once */
+    public RetryingExecutor(ScheduledExecutorService workers, RetryPolicy policy, Gate gate) {
         this.workers = workers;
         this.policy = policy;
+        this.gate = gate;
     }
 
     public <T> CompletableFuture<T> submit(String description, Attempt<T> attempt) {
@@ -41,10 +57,28 @@ public final class RetryingExecutor {
     private <T> void schedule(String description, Attempt<T> attempt, CompletableFuture<T> result, int number,
                               Duration delay) {
         try {
-            workers.schedule(() -> run(description, attempt, result, number), delay.toMillis(), TimeUnit.MILLISECONDS);
+            workers.schedule(() -> admit(description, attempt, result, number), delay.toMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
             result.completeExceptionally(e);
         }
+    }
+
+    private <T> void admit(String description, Attempt<T> attempt, CompletableFuture<T> result, int number) {
+        if (gate == null) {
+            run(description, attempt, result, number);
+            return;
+        }
+        gate.beforeAttempt(description).whenComplete((admitted, error) -> {
+            if (error != null) {
+                result.completeExceptionally(error);
+                return;
+            }
+            try {
+                workers.execute(() -> run(description, attempt, result, number));
+            } catch (RejectedExecutionException e) {
+                result.completeExceptionally(e);
+            }
+        });
     }
 
     private <T> void run(String description, Attempt<T> attempt, CompletableFuture<T> result, int number) {

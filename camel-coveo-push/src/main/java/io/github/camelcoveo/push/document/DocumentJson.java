@@ -50,6 +50,10 @@ public final class DocumentJson {
         } else if (content instanceof PreparedContent.FileReference reference) {
             fields.put(ReservedKeys.COMPRESSED_BINARY_DATA_FILE_ID, reference.fileId());
         }
+        if (batchForm && document.getOrderingId() != null) {
+            // a single push carries it in the query; a batch entry carries its own
+            fields.put(ReservedKeys.ORDERING_ID, document.getOrderingId());
+        }
         CompressionType compression = content.compressionType();
         if (batchForm && compression != null) {
             fields.put(ReservedKeys.COMPRESSION_TYPE, compression.name());

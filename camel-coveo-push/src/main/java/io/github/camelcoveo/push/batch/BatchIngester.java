@@ -1,0 +1,363 @@
+package io.github.camelcoveo.push.batch;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+
+import io.github.camelcoveo.push.client.RequestBody;
+import io.github.camelcoveo.push.document.PushDocument;
+import io.github.camelcoveo.push.send.SendResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Gathers documents into file-container batches, in the manner of the Elasticsearch client's BulkIngester: a batch
+ * is sealed at a document count, a byte size or a linger time; a bounded number of batches are sent at once; a
+ * bounded number of documents may be pending, and callers wait (up to a bound) for room beyond it.
+ * <p>
+ * Each document's future completes only when the batch that holds it was accepted, or fails with the batch's cause;
+ * completions run on the {@code completions} executor, never on the threads that make the HTTP calls.
+ * <p>
+ * Ordering: a batch never holds two entries of one documentId (a second one seals the batch first), and a batch that
+ * shares a documentId with a batch in flight waits for it; each addOrUpdate also carries an orderingId, so that
+ * Coveo applies two versions in the order they arrived even if their batches are processed out of order.
+ */
+public final class BatchIngester implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BatchIngester.class);
+
+    private final BatchSettings settings;
+    private final EntryPreparer preparer;
+    private final BatchSender sender;
+    private final ScheduledExecutorService timer;
+    private final Executor completions;
+    private final PendingDocuments pending;
+
+    private final Object lock = new Object();
+    private Batch open;
+    private final ArrayDeque<Batch> ready = new ArrayDeque<>();
+    private final Map<String, Integer> idsInFlight = new HashMap<>();
+    private int batchesInFlight;
+    private volatile boolean closing;
+
+    private final Set<Member> outstanding = ConcurrentHashMap.newKeySet();
+    private final AtomicLong batchesSent = new AtomicLong();
+    private final AtomicLong batchesFailed = new AtomicLong();
+
+    public BatchIngester(BatchSettings settings, EntryPreparer preparer, BatchSender sender,
+                         ScheduledExecutorService timer, Executor completions) {
+        this(settings, preparer, sender, timer, completions, System::currentTimeMillis);
+    }
+
+    BatchIngester(BatchSettings settings, EntryPreparer preparer, BatchSender sender, ScheduledExecutorService timer,
+                  Executor completions, LongSupplier clock) {
+        this.settings = settings;
+        this.preparer = preparer;
+        this.sender = sender;
+        this.timer = timer;
+        this.completions = completions;
+        this.pending = new PendingDocuments(settings.maxPendingDocuments(), settings.maxBlockMillis(), clock);
+    }
+
+    /**
+     * Admits a document to add or update, waiting up to {@code maxBlockMillis} for room.
+     *
+     * @return completes when the batch holding the document was accepted
+     * @throws BatchRejectedException when there was no room in time, or the ingester is stopped
+     */
+    public CompletableFuture<SendResult> addOrUpdate(PushDocument document)
+            throws BatchRejectedException, InterruptedException {
+        Member member = admit(document.getDocumentId(), document.getOrderingId());
+        PushDocument ordered = document.getOrderingId() != null ? document
+                : document.toBuilder().orderingId(member.orderingId).build();
+        CompletableFuture<BatchEntry> entry;
+        try {
+            entry = preparer.addOrUpdate(ordered);
+        } catch (RuntimeException e) {
+            entry = CompletableFuture.failedFuture(e);
+        }
+        if (entry.isDone() && !entry.isCompletedExceptionally()) {
+            append(member, entry.join());
+        } else {
+            entry.whenComplete((prepared, error) -> {
+                if (error != null) {
+                    settle(List.of(member), null, error);
+                } else {
+                    append(member, prepared);
+                }
+            });
+        }
+        return member.result;
+    }
+
+    /** Admits the deletion of a document (and, optionally, its children), waiting up to the bound for room. */
+    public CompletableFuture<SendResult> delete(String documentId, boolean deleteChildren)
+            throws BatchRejectedException, InterruptedException {
+        Member member = admit(documentId, null);
+        append(member, EntryPreparer.delete(documentId, deleteChildren));
+        return member.result;
+    }
+
+    /** Seals the open batch and sends it as soon as a slot is free. */
+    public void flush() {
+        List<Batch> toSend;
+        synchronized (lock) {
+            sealOpen();
+            toSend = dispatchable();
+        }
+        send(toSend);
+    }
+
+    /**
+     * Flushes, and completes once every document admitted so far is settled, accepted or not: for operations that
+     * must follow them, such as setting the source status at the end of a load.
+     */
+    public CompletableFuture<Void> drain() {
+        CompletableFuture<?>[] snapshot = outstanding.stream().map(m -> m.result).toArray(CompletableFuture[]::new);
+        flush();
+        return CompletableFuture.allOf(snapshot).handle((ok, error) -> null);
+    }
+
+    /**
+     * Refuses new documents, sends what is pending and waits up to {@code timeout} for Coveo to accept it; what is
+     * still pending then fails, so that its exchanges are not acknowledged.
+     */
+    public void close(Duration timeout) {
+        closing = true;
+        try {
+            drain().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warn("{} Coveo Push documents were not accepted within {} ms of stopping; their exchanges fail",
+                    outstanding.size(), timeout.toMillis());
+        }
+        BatchRejectedException stopped = new BatchRejectedException("stopped before Coveo accepted the document");
+        for (Member member : List.copyOf(outstanding)) {
+            if (outstanding.remove(member)) {
+                member.result.completeExceptionally(stopped);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        close(Duration.ofSeconds(30));
+    }
+
+    public int pendingDocuments() {
+        return pending.pending();
+    }
+
+    /** The most documents that were ever pending at once. */
+    public int peakPendingDocuments() {
+        return pending.peak();
+    }
+
+    public long batchesSent() {
+        return batchesSent.get();
+    }
+
+    public long batchesFailed() {
+        return batchesFailed.get();
+    }
+
+    private Member admit(String documentId, Long ownOrderingId) throws BatchRejectedException, InterruptedException {
+        if (closing) {
+            throw new BatchRejectedException("the Coveo Push endpoint is stopping: '" + documentId + "' was not sent");
+        }
+        long orderingId = pending.admit(documentId, ownOrderingId);
+        Member member = new Member(documentId, orderingId);
+        outstanding.add(member);
+        return member;
+    }
+
+    private void append(Member member, BatchEntry entry) {
+        List<Batch> toSend;
+        try (entry) {
+            synchronized (lock) {
+                if (open != null && (open.ids.contains(member.documentId)
+                                     || open.file.sizeWith(entry) > settings.maxBytes())) {
+                    sealOpen();
+                }
+                if (open == null) {
+                    open = new Batch(new BatchFile());
+                    if (!closing) {
+                        Batch lingering = open;
+                        open.linger = timer.schedule(() -> lingerOver(lingering), settings.lingerMillis(),
+                                TimeUnit.MILLISECONDS);
+                    }
+                }
+                open.file.add(entry);
+                open.ids.add(member.documentId);
+                open.members.add(member);
+                member.transport = entry.transport();
+                if (entry instanceof BatchEntry.Delete) {
+                    open.deleteOrderingId = open.deleteOrderingId == null ? member.orderingId
+                            : Math.max(open.deleteOrderingId, member.orderingId);
+                }
+                if (open.file.entries() >= settings.maxDocuments() || open.file.size() >= settings.maxBytes()
+                    || closing) {
+                    sealOpen();
+                }
+                toSend = dispatchable();
+            }
+        } catch (IOException | RuntimeException e) {
+            settle(List.of(member), null, e);
+            return;
+        }
+        send(toSend);
+    }
+
+    private void lingerOver(Batch batch) {
+        List<Batch> toSend;
+        synchronized (lock) {
+            if (open != batch) {
+                return;
+            }
+            sealOpen();
+            toSend = dispatchable();
+        }
+        send(toSend);
+    }
+
+    /** Under the lock. */
+    private void sealOpen() {
+        if (open == null) {
+            return;
+        }
+        Batch batch = open;
+        open = null;
+        if (batch.linger != null) {
+            batch.linger.cancel(false);
+        }
+        try {
+            batch.body = batch.file.seal();
+            ready.add(batch);
+        } catch (IOException | RuntimeException e) {
+            batch.file.close();
+            settleLater(batch.members, e);
+        }
+    }
+
+    /** Under the lock: the ready batches that may go now, in order, marked as in flight. */
+    private List<Batch> dispatchable() {
+        List<Batch> toSend = new ArrayList<>(1);
+        while (!ready.isEmpty() && batchesInFlight < settings.maxBatchesInFlight()) {
+            Batch next = ready.peek();
+            if (next.ids.stream().anyMatch(idsInFlight::containsKey)) {
+                break; // an earlier version of one of its documents is still on its way
+            }
+            ready.poll();
+            batchesInFlight++;
+            next.ids.forEach(id -> idsInFlight.merge(id, 1, Integer::sum));
+            toSend.add(next);
+        }
+        return toSend;
+    }
+
+    private void send(List<Batch> batches) {
+        for (Batch batch : batches) {
+            CompletableFuture<Integer> sent;
+            try {
+                sent = sender.send(batch.body, batch.deleteOrderingId);
+            } catch (RuntimeException e) {
+                sent = CompletableFuture.failedFuture(e);
+            }
+            sent.whenComplete((status, error) -> sent(batch, status, error));
+        }
+    }
+
+    private void sent(Batch batch, Integer status, Throwable error) {
+        batch.file.close();
+        List<Batch> toSend;
+        synchronized (lock) {
+            batchesInFlight--;
+            for (String id : batch.ids) {
+                idsInFlight.computeIfPresent(id, (k, n) -> n == 1 ? null : n - 1);
+            }
+            toSend = dispatchable();
+        }
+        if (error != null) {
+            batchesFailed.incrementAndGet();
+            LOG.debug("Coveo Push batch of {} documents failed: {}", batch.members.size(), error.toString());
+        } else {
+            batchesSent.incrementAndGet();
+        }
+        settle(batch.members, status, error);
+        send(toSend);
+    }
+
+    private void settleLater(List<Member> members, Throwable error) {
+        // called under the lock: complete the exchanges elsewhere
+        settle(members, null, error);
+    }
+
+    /** Frees the room of the members, then completes their futures on the completions executor. */
+    private void settle(List<Member> members, Integer status, Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        for (Member member : members) {
+            pending.release(member.documentId, member.orderingId);
+        }
+        Runnable complete = () -> {
+            for (Member member : members) {
+                if (!outstanding.remove(member)) {
+                    continue; // already failed by close()
+                }
+                if (cause != null) {
+                    member.result.completeExceptionally(cause);
+                } else {
+                    member.result.complete(new SendResult(status, member.transport));
+                }
+            }
+        };
+        try {
+            completions.execute(complete);
+        } catch (RejectedExecutionException e) {
+            complete.run();
+        }
+    }
+
+    private static final class Member {
+        final String documentId;
+        final long orderingId;
+        final CompletableFuture<SendResult> result = new CompletableFuture<>();
+        volatile String transport;
+
+        Member(String documentId, long orderingId) {
+            this.documentId = documentId;
+            this.orderingId = orderingId;
+        }
+    }
+
+    private static final class Batch {
+        final BatchFile file;
+        final Set<String> ids = new HashSet<>();
+        final List<Member> members = new ArrayList<>();
+        Long deleteOrderingId;
+        Future<?> linger;
+        RequestBody body;
+
+        Batch(BatchFile file) {
+            this.file = file;
+        }
+    }
+}

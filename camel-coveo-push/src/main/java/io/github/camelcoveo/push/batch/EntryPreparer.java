@@ -1,0 +1,150 @@
+package io.github.camelcoveo.push.batch;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelcoveo.push.client.PushApiClient;
+import io.github.camelcoveo.push.client.PushApiLimits;
+import io.github.camelcoveo.push.client.RequestBody;
+import io.github.camelcoveo.push.content.EncodedContent;
+import io.github.camelcoveo.push.document.DocumentContent;
+import io.github.camelcoveo.push.document.DocumentJson;
+import io.github.camelcoveo.push.document.InvalidDocumentException;
+import io.github.camelcoveo.push.document.PreparedContent;
+import io.github.camelcoveo.push.document.PushDocument;
+import io.github.camelcoveo.push.document.ReservedKeys;
+import io.github.camelcoveo.push.send.ContentPreparer;
+
+/**
+ * Turns a document into a batch entry. Text that fits is written as {@code data} at once, on the caller's thread;
+ * binary content is compressed on the workers and goes inline as {@code compressedBinaryData} when it fits the
+ * single-item limits, otherwise into a file container of its own (created and uploaded before the entry joins a
+ * batch) that the entry names with {@code compressedBinaryDataFileId}.
+ */
+public final class EntryPreparer {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final PushApiClient client;
+    private final ContentPreparer preparer;
+    private final Executor workers;
+
+    public EntryPreparer(PushApiClient client, ContentPreparer preparer, Executor workers) {
+        this.client = client;
+        this.preparer = preparer;
+        this.workers = workers;
+    }
+
+    public CompletableFuture<BatchEntry> addOrUpdate(PushDocument document) {
+        DocumentContent content = document.getContent();
+        if (content == null) {
+            return inline(document, new PreparedContent.None(), "none", null);
+        }
+        if (content instanceof DocumentContent.Text text) {
+            String data = ContentPreparer.inlineText(text);
+            if (data != null) {
+                RequestBody json = DocumentJson.batchEntry(document, new PreparedContent.Data(data));
+                if (json.length() <= PushApiLimits.MAX_REQUEST) {
+                    return CompletableFuture.completedFuture(new BatchEntry.AddOrUpdate(document.getDocumentId(), json,
+                            "data", null));
+                }
+            }
+        }
+        CompletableFuture<EncodedContent> encoded;
+        try {
+            encoded = CompletableFuture.supplyAsync(() -> encode(content), workers);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return encoded.thenCompose(bytes -> binary(document, bytes));
+    }
+
+    public static BatchEntry delete(String documentId, boolean deleteChildren) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put(ReservedKeys.DOCUMENT_ID, documentId);
+        fields.put("deleteChildren", deleteChildren);
+        try {
+            byte[] json = JSON.writeValueAsBytes(fields);
+            return new BatchEntry.Delete(documentId, new Bytes(json));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private EncodedContent encode(DocumentContent content) {
+        try {
+            return preparer.encode(content);
+        } catch (InvalidDocumentException e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    private CompletableFuture<BatchEntry> binary(PushDocument document, EncodedContent encoded) {
+        try {
+            PreparedContent.Inline inline = new PreparedContent.Inline(encoded);
+            RequestBody json = DocumentJson.batchEntry(document, inline);
+            if (encoded.base64Length() <= PushApiLimits.MAX_INLINE_CONTENT && json.length() <= PushApiLimits.MAX_REQUEST) {
+                return CompletableFuture.completedFuture(new BatchEntry.AddOrUpdate(document.getDocumentId(), json,
+                        "compressedBinaryData", encoded));
+            }
+            String id = document.getDocumentId();
+            return client.createFileContainer(id)
+                    .thenCompose(container -> client.upload(container, raw(encoded), id)
+                            .thenCompose(uploaded -> inline(document, new PreparedContent.FileReference(
+                                    container.fileId(), encoded.compressionType()), "fileContainer", null)))
+                    .whenComplete((entry, error) -> encoded.close());
+        } catch (RuntimeException e) {
+            encoded.close();
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private static CompletableFuture<BatchEntry> inline(PushDocument document, PreparedContent content, String transport,
+                                                        AutoCloseable resources) {
+        RequestBody json = DocumentJson.batchEntry(document, content);
+        if (json.length() > PushApiLimits.MAX_REQUEST) {
+            return CompletableFuture.failedFuture(new InvalidDocumentException("metadata", "the document's JSON without"
+                                                                                           + " its content is " + json.length() + " bytes, over the "
+                                                                                           + PushApiLimits.MAX_REQUEST + " an item may hold"));
+        }
+        return CompletableFuture.completedFuture(new BatchEntry.AddOrUpdate(document.getDocumentId(), json, transport,
+                resources));
+    }
+
+    private static RequestBody raw(EncodedContent encoded) {
+        return new RequestBody() {
+            @Override
+            public long length() {
+                return encoded.bytes().size();
+            }
+
+            @Override
+            public void writeTo(OutputStream out) throws IOException {
+                try (InputStream in = encoded.bytes().openStream()) {
+                    in.transferTo(out);
+                }
+            }
+        };
+    }
+
+    private record Bytes(byte[] json) implements RequestBody {
+        @Override
+        public long length() {
+            return json.length;
+        }
+
+        @Override
+        public void writeTo(OutputStream out) throws IOException {
+            out.write(json);
+        }
+    }
+}

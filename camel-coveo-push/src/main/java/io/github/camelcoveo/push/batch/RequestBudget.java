@@ -1,0 +1,143 @@
+package io.github.camelcoveo.push.batch;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+
+import io.github.camelcoveo.push.client.RetryingExecutor;
+
+/**
+ * A client-side request quota: at most {@code requestsPerWindow} requests in any sliding window of
+ * {@code windowMillis}, and at most {@code requestsPerDay} in any 24 hours (0 means no limit). Requests over the
+ * budget wait, in arrival order, without holding a thread: a timer admits them when the oldest request leaves the
+ * window. It admits attempts, so retries are counted too; Coveo's 429 and Retry-After are still honoured on top.
+ */
+public final class RequestBudget implements RetryingExecutor.Gate {
+
+    static final long DAY_MILLIS = 24L * 60 * 60 * 1000;
+
+    private final List<Window> windows = new ArrayList<>(2);
+    private final ScheduledExecutorService timer;
+    private final LongSupplier clock;
+    private final ArrayDeque<CompletableFuture<Void>> waiting = new ArrayDeque<>();
+    private ScheduledFuture<?> wakeUp;
+    private long admitted;
+
+    public RequestBudget(int requestsPerWindow, long windowMillis, int requestsPerDay, ScheduledExecutorService timer) {
+        this(requestsPerWindow, windowMillis, requestsPerDay, timer, System::currentTimeMillis);
+    }
+
+    RequestBudget(int requestsPerWindow, long windowMillis, int requestsPerDay, ScheduledExecutorService timer,
+                  LongSupplier clock) {
+        if (requestsPerWindow > 0) {
+            if (windowMillis <= 0) {
+                throw new IllegalArgumentException("requestWindow must be positive: " + windowMillis);
+            }
+            windows.add(new Window(requestsPerWindow, windowMillis));
+        }
+        if (requestsPerDay > 0) {
+            windows.add(new Window(requestsPerDay, DAY_MILLIS));
+        }
+        this.timer = timer;
+        this.clock = clock;
+    }
+
+    /** Whether any limit is set; without one, a budget is not worth installing. */
+    public static boolean isLimited(int requestsPerWindow, int requestsPerDay) {
+        return requestsPerWindow > 0 || requestsPerDay > 0;
+    }
+
+    @Override
+    public CompletableFuture<Void> beforeAttempt(String description) {
+        return acquire();
+    }
+
+    /** Completes when one more request fits in the budget; the request is counted from then. */
+    public CompletableFuture<Void> acquire() {
+        CompletableFuture<Void> permit = new CompletableFuture<>();
+        synchronized (this) {
+            waiting.add(permit);
+        }
+        admit();
+        return permit;
+    }
+
+    /** Requests admitted so far. */
+    public synchronized long admitted() {
+        return admitted;
+    }
+
+    /** Requests waiting for the budget. */
+    public synchronized int waiting() {
+        return waiting.size();
+    }
+
+    /** Admits the waiting requests that fit now, and sets the timer for the next one. */
+    void admit() {
+        List<CompletableFuture<Void>> go = new ArrayList<>();
+        synchronized (this) {
+            long now = clock.getAsLong();
+            while (!waiting.isEmpty()) {
+                long readyAt = readyAt(now);
+                if (readyAt > now) {
+                    scheduleWakeUp(readyAt - now);
+                    break;
+                }
+                windows.forEach(w -> w.granted.add(now));
+                admitted++;
+                go.add(waiting.poll());
+            }
+        }
+        go.forEach(permit -> permit.complete(null));
+    }
+
+    private void wakeUp() {
+        synchronized (this) {
+            wakeUp = null;
+        }
+        admit();
+    }
+
+    private long readyAt(long now) {
+        long readyAt = now;
+        for (Window window : windows) {
+            while (!window.granted.isEmpty() && window.granted.peekFirst() <= now - window.millis) {
+                window.granted.pollFirst();
+            }
+            if (window.granted.size() >= window.permits) {
+                readyAt = Math.max(readyAt, window.granted.peekFirst() + window.millis);
+            }
+        }
+        return readyAt;
+    }
+
+    private void scheduleWakeUp(long delayMillis) {
+        if (wakeUp != null && !wakeUp.isDone()) {
+            return;
+        }
+        try {
+            wakeUp = timer.schedule(this::wakeUp, Math.max(1, delayMillis), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            RejectedExecutionException stopped = new RejectedExecutionException("the Coveo Push endpoint is stopped");
+            waiting.forEach(permit -> permit.completeExceptionally(stopped));
+            waiting.clear();
+        }
+    }
+
+    private static final class Window {
+        final int permits;
+        final long millis;
+        final ArrayDeque<Long> granted = new ArrayDeque<>();
+
+        Window(int permits, long millis) {
+            this.permits = permits;
+            this.millis = millis;
+        }
+    }
+}
