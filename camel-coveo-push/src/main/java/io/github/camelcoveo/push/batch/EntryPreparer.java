@@ -25,8 +25,8 @@ import io.github.camelcoveo.push.document.ReservedKeys;
 import io.github.camelcoveo.push.send.ContentPreparer;
 
 /**
- * Turns a document into a batch entry. Text that fits is written as {@code data} at once, on the caller's thread;
- * binary content is compressed on the workers and goes inline as {@code compressedBinaryData} when it fits the
+ * Turns a document into a batch entry, on the caller's thread. Text that fits is written as {@code data}; binary
+ * content is compressed and goes inline as {@code compressedBinaryData} when it fits the
  * single-item limits, otherwise into a file container of its own (created and uploaded before the entry joins a
  * batch) that the entry names with {@code compressedBinaryDataFileId}.
  */
@@ -59,13 +59,15 @@ public final class EntryPreparer {
                 }
             }
         }
-        CompletableFuture<EncodedContent> encoded;
+        // compressed on the caller's thread: the work is bounded by the callers, not queued without limit on the
+        // workers (whose queue is bounded too, and would refuse it)
+        EncodedContent encoded;
         try {
-            encoded = CompletableFuture.supplyAsync(() -> encode(content), workers);
-        } catch (RuntimeException e) {
+            encoded = preparer.encode(content);
+        } catch (InvalidDocumentException | RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return encoded.thenCompose(bytes -> binary(document, bytes));
+        return binary(document, encoded);
     }
 
     public static BatchEntry delete(String documentId, boolean deleteChildren) {

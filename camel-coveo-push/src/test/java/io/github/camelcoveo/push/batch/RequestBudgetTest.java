@@ -1,0 +1,71 @@
+package io.github.camelcoveo.push.batch;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The budget admits requests only while they fit in every window; the clock is the test's. */
+class RequestBudgetTest {
+
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    private final AtomicLong now = new AtomicLong(1_000_000);
+
+    @AfterEach
+    void stop() {
+        timer.shutdownNow();
+    }
+
+    private static List<CompletableFuture<Void>> acquire(RequestBudget budget, int count) {
+        return IntStream.range(0, count).mapToObj(i -> budget.acquire()).toList();
+    }
+
+    @Test
+    void requestsOverTheWindowWaitUntilTheOldestLeavesIt() {
+        RequestBudget budget = new RequestBudget(3, 60_000, 0, timer, now::get);
+
+        List<CompletableFuture<Void>> permits = acquire(budget, 5);
+        assertThat(permits.subList(0, 3)).allMatch(CompletableFuture::isDone);
+        assertThat(permits.subList(3, 5)).noneMatch(CompletableFuture::isDone);
+
+        now.addAndGet(59_999);
+        budget.admit();
+        assertThat(permits.subList(3, 5)).noneMatch(CompletableFuture::isDone);
+
+        now.addAndGet(1);
+        budget.admit();
+        assertThat(permits.subList(3, 5)).allMatch(CompletableFuture::isDone);
+        assertThat(budget.admitted()).isEqualTo(5);
+    }
+
+    @Test
+    void theDailyBudgetHoldsAcrossWindows() {
+        RequestBudget budget = new RequestBudget(2, 1_000, 3, timer, now::get);
+
+        List<CompletableFuture<Void>> first = acquire(budget, 2);
+        now.addAndGet(1_000);
+        List<CompletableFuture<Void>> second = acquire(budget, 2);
+
+        assertThat(first).allMatch(CompletableFuture::isDone);
+        assertThat(second.get(0)).isDone();
+        assertThat(second.get(1)).isNotDone(); // the window has room, the day has not
+        assertThat(budget.waiting()).isEqualTo(1);
+
+        now.addAndGet(RequestBudget.DAY_MILLIS - 1_000);
+        budget.admit();
+        assertThat(second.get(1)).isDone();
+    }
+
+    @Test
+    void noLimitMeansNoBudget() {
+        assertThat(RequestBudget.isLimited(0, 0)).isFalse();
+        assertThat(RequestBudget.isLimited(250, 0)).isTrue();
+    }
+}
