@@ -67,6 +67,9 @@ class CoveoPushProducerTest extends CamelTestSupport {
                         "operation=updateSourceStatus&sourceStatus=REBUILD"));
                 from("direct:extension").to(PushApiStubs.endpoint(coveo, "src-1",
                         "fileExtension=.html&includeFileMetadata=false"));
+                from("direct:olderThan").to(PushApiStubs.endpoint(coveo, "src-1",
+                        "operation=deleteOlderThan&queueDelay=0"));
+                from("direct:twoWorkers").to(PushApiStubs.endpoint(coveo, "slow2", "workerPoolSize=2"));
             }
         };
     }
@@ -335,6 +338,80 @@ class CoveoPushProducerTest extends CamelTestSupport {
 
         template.sendBodyAndHeader(endpoint, "x", CoveoPushConstants.DOCUMENT_ID, "https://c/1");
         assertThat(onlyRequest().getUrl()).startsWith(BASE + "/sources/from-component/documents");
+    }
+
+    @Test
+    void fileHeadersBecomeMetadataUnlessTurnedOff() throws Exception {
+        Map<String, Object> fileHeaders = Map.of(Exchange.FILE_NAME_ONLY, "report.txt", Exchange.FILE_LENGTH, 42L,
+                Exchange.FILE_LAST_MODIFIED, 1_700_000_000_000L, CoveoPushConstants.DOCUMENT_ID, "file:///r/report.txt");
+        template.sendBodyAndHeaders("direct:push", "text", fileHeaders);
+        template.sendBodyAndHeaders("direct:extension", "text", fileHeaders);
+
+        List<LoggedRequest> requests = coveo.findAll(putRequestedFor(urlPathEqualTo(BASE + "/sources/src-1/documents")));
+        JsonNode with = body(requests.get(0));
+        assertThat(with.get("title").asText()).isEqualTo("report.txt");
+        assertThat(with.get("size").asLong()).isEqualTo(42);
+        assertThat(with.get("modifiedDate").asText()).isEqualTo("2023-11-14 22:13:20");
+        assertThat(with.get("fileExtension").asText()).isEqualTo(".txt");
+        JsonNode without = body(requests.get(1));
+        assertThat(without.has("title")).isFalse();
+        assertThat(without.has("size")).isFalse();
+        assertThat(without.has("modifiedDate")).isFalse();
+    }
+
+    @Test
+    void deleteChildrenHeaderOverridesTheOption() {
+        template.sendBodyAndHeaders("direct:delete", null, Map.of(CoveoPushConstants.DOCUMENT_ID, "file://share/x",
+                CoveoPushConstants.DELETE_CHILDREN, false));
+
+        assertThat(onlyRequest().queryParameter("deleteChildren").isPresent()).isFalse();
+    }
+
+    @Test
+    void aStringBodyNamesTheDocumentToDelete() {
+        template.sendBody("direct:delete", "https://intranet/gone");
+
+        assertThat(onlyRequest().queryParameter("documentId").firstValue()).isEqualTo("https://intranet/gone");
+    }
+
+    @Test
+    void queueDelayOptionAppliesWhenNoHeaderGivesOne() {
+        template.sendBodyAndHeader("direct:olderThan", null, CoveoPushConstants.ORDERING_ID, 99L);
+
+        LoggedRequest request = onlyRequest();
+        assertThat(request.getUrl()).startsWith(BASE + "/sources/src-1/documents/olderthan?");
+        assertThat(request.queryParameter("queueDelay").firstValue()).isEqualTo("0");
+    }
+
+    @Test
+    void regionAndEnvironmentPickTheEndpointsHost() {
+        CoveoPushEndpoint endpoint = context.getEndpoint("coveo-push:s?organizationId=o&apiKey=k&region=eu"
+                                                         + "&environment=hipaa", CoveoPushEndpoint.class);
+        assertThat(endpoint.getServiceUrl()).isEqualTo("https://apihipaa-eu.cloud.coveo.com/push/v1");
+        CoveoPushEndpoint defaults = context.getEndpoint("coveo-push:s?organizationId=o&apiKey=k", CoveoPushEndpoint.class);
+        assertThat(defaults.getServiceUrl()).isEqualTo("https://api.cloud.coveo.com/push/v1");
+    }
+
+    @Test
+    void workerPoolSizeBoundsTheCallsInFlight() {
+        coveo.stubFor(com.github.tomakehurst.wiremock.client.WireMock.put(urlPathEqualTo(BASE + "/sources/slow2/documents"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(202)
+                        .withFixedDelay(400)));
+        List<java.util.concurrent.CompletableFuture<Exchange>> sent = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String id = "https://slow/" + i;
+            sent.add(template.asyncSend("direct:twoWorkers", e -> {
+                e.getMessage().setBody("x");
+                e.getMessage().setHeader(CoveoPushConstants.DOCUMENT_ID, id);
+            }));
+        }
+        sent.forEach(java.util.concurrent.CompletableFuture::join);
+
+        List<Long> arrivals = coveo.findAll(putRequestedFor(urlPathEqualTo(BASE + "/sources/slow2/documents"))).stream()
+                .map(r -> r.getLoggedDate().getTime()).sorted().toList();
+        assertThat(arrivals).hasSize(4);
+        // two workers: the third call can only start once one of the first two got its (400 ms late) answer
+        assertThat(arrivals.get(2) - arrivals.get(0)).isGreaterThanOrEqualTo(350);
     }
 
     static byte[] zlib(byte[] raw) throws Exception {
