@@ -1,0 +1,28 @@
+package io.github.camelcoveo.examples.files;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import io.github.camelcoveo.push.emulator.junit.PushApiEmulatorExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The Java DSL folder example, started by Camel Main from files/application.properties, batched or not. */
+class FilesExampleTest {
+
+    @RegisterExtension
+    static PushApiEmulatorExtension coveo = PushApiEmulatorExtension.create()
+            .organization(FolderScenario.ORG, FolderScenario.KEY).source(FolderScenario.SOURCE);
+
+    @TempDir
+    Path folder;
+
+    @ParameterizedTest(name = "batch={0}")
+    @ValueSource(booleans = {true, false})
+    void aFolderFeedsTheSourceEndToEnd(boolean batch) throws Exception {
+        new FolderScenario(coveo, folder).run(FilesApplication.PROPERTIES,
+                Map.of("camel.component.coveo-push.batch", String.valueOf(batch)));
+    }
+}
