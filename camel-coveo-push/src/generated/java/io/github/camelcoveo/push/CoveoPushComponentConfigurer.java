@@ -30,6 +30,8 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         CoveoPushComponent target = (CoveoPushComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowanonymous":
+        case "allowAnonymous": getOrCreateConfiguration(target).setAllowAnonymous(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "apikey":
         case "apiKey": getOrCreateConfiguration(target).setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
@@ -46,6 +48,10 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelcoveo.push.CoveoPushConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, long.class, value)); return true;
+        case "defaultpermissions":
+        case "defaultPermissions": getOrCreateConfiguration(target).setDefaultPermissions(property(camelContext, java.lang.String.class, value)); return true;
+        case "defaultsecurityprovider":
+        case "defaultSecurityProvider": getOrCreateConfiguration(target).setDefaultSecurityProvider(property(camelContext, java.lang.String.class, value)); return true;
         case "deletechildren":
         case "deleteChildren": getOrCreateConfiguration(target).setDeleteChildren(property(camelContext, boolean.class, value)); return true;
         case "environment": getOrCreateConfiguration(target).setEnvironment(property(camelContext, java.lang.String.class, value)); return true;
@@ -102,6 +108,8 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowanonymous":
+        case "allowAnonymous": return java.lang.Boolean.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "autowiredenabled":
@@ -118,6 +126,10 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "configuration": return io.github.camelcoveo.push.CoveoPushConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "defaultpermissions":
+        case "defaultPermissions": return java.lang.String.class;
+        case "defaultsecurityprovider":
+        case "defaultSecurityProvider": return java.lang.String.class;
         case "deletechildren":
         case "deleteChildren": return boolean.class;
         case "environment": return java.lang.String.class;
@@ -175,6 +187,8 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         CoveoPushComponent target = (CoveoPushComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowanonymous":
+        case "allowAnonymous": return getOrCreateConfiguration(target).getAllowAnonymous();
         case "apikey":
         case "apiKey": return getOrCreateConfiguration(target).getApiKey();
         case "autowiredenabled":
@@ -191,6 +205,10 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "defaultpermissions":
+        case "defaultPermissions": return getOrCreateConfiguration(target).getDefaultPermissions();
+        case "defaultsecurityprovider":
+        case "defaultSecurityProvider": return getOrCreateConfiguration(target).getDefaultSecurityProvider();
         case "deletechildren":
         case "deleteChildren": return getOrCreateConfiguration(target).isDeleteChildren();
         case "environment": return getOrCreateConfiguration(target).getEnvironment();

@@ -23,6 +23,8 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         CoveoPushEndpoint target = (CoveoPushEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowanonymous":
+        case "allowAnonymous": target.getConfiguration().setAllowAnonymous(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "apikey":
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "batch": target.getConfiguration().setBatch(property(camelContext, boolean.class, value)); return true;
@@ -36,6 +38,10 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "compressionType": target.getConfiguration().setCompressionType(property(camelContext, io.github.camelcoveo.push.content.CompressionType.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, long.class, value)); return true;
+        case "defaultpermissions":
+        case "defaultPermissions": target.getConfiguration().setDefaultPermissions(property(camelContext, java.lang.String.class, value)); return true;
+        case "defaultsecurityprovider":
+        case "defaultSecurityProvider": target.getConfiguration().setDefaultSecurityProvider(property(camelContext, java.lang.String.class, value)); return true;
         case "deletechildren":
         case "deleteChildren": target.getConfiguration().setDeleteChildren(property(camelContext, boolean.class, value)); return true;
         case "environment": target.getConfiguration().setEnvironment(property(camelContext, java.lang.String.class, value)); return true;
@@ -92,6 +98,8 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowanonymous":
+        case "allowAnonymous": return java.lang.Boolean.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "batch": return boolean.class;
@@ -105,6 +113,10 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "compressionType": return io.github.camelcoveo.push.content.CompressionType.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "defaultpermissions":
+        case "defaultPermissions": return java.lang.String.class;
+        case "defaultsecurityprovider":
+        case "defaultSecurityProvider": return java.lang.String.class;
         case "deletechildren":
         case "deleteChildren": return boolean.class;
         case "environment": return java.lang.String.class;
@@ -162,6 +174,8 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         CoveoPushEndpoint target = (CoveoPushEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "allowanonymous":
+        case "allowAnonymous": return target.getConfiguration().getAllowAnonymous();
         case "apikey":
         case "apiKey": return target.getConfiguration().getApiKey();
         case "batch": return target.getConfiguration().isBatch();
@@ -175,6 +189,10 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "compressionType": return target.getConfiguration().getCompressionType();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "defaultpermissions":
+        case "defaultPermissions": return target.getConfiguration().getDefaultPermissions();
+        case "defaultsecurityprovider":
+        case "defaultSecurityProvider": return target.getConfiguration().getDefaultSecurityProvider();
         case "deletechildren":
         case "deleteChildren": return target.getConfiguration().isDeleteChildren();
         case "environment": return target.getConfiguration().getEnvironment();

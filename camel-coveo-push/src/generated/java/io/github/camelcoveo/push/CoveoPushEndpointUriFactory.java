@@ -24,7 +24,8 @@ public class CoveoPushEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(34);
+        Set<String> props = new HashSet<>(37);
+        props.add("allowAnonymous");
         props.add("apiKey");
         props.add("batch");
         props.add("batchLingerTime");
@@ -32,6 +33,8 @@ public class CoveoPushEndpointUriFactory extends org.apache.camel.support.compon
         props.add("batchMaxDocuments");
         props.add("compressionType");
         props.add("connectTimeout");
+        props.add("defaultPermissions");
+        props.add("defaultSecurityProvider");
         props.add("deleteChildren");
         props.add("environment");
         props.add("fileExtension");

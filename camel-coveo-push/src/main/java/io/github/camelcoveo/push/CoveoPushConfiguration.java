@@ -115,6 +115,22 @@ public class CoveoPushConfiguration implements Cloneable {
                                                 + " when no header gives it (Coveo's default is 15).")
     private Integer queueDelay;
 
+    @UriParam(label = "security",
+              description = "Item permissions: the `securityProvider` written into each allowed or denied permission"
+                            + " that names none. Without it, none is written and Coveo uses the first security"
+                            + " identity provider of the source.")
+    private String defaultSecurityProvider;
+
+    @UriParam(label = "security",
+              description = "Item permissions: the `allowAnonymous` of each permission set that does not give one.")
+    private Boolean allowAnonymous;
+
+    @UriParam(label = "security",
+              description = "Item permissions: the permissions of items that have none, in the simple form (entries"
+                            + " `TYPE:name`, `-TYPE:name` to deny, or `anonymous`, separated by commas, for example"
+                            + " `GROUP:Everyone,-USER:guest@example.com`) or as Push API JSON.")
+    private String defaultPermissions;
+
     @UriParam(label = "advanced", defaultValue = "10000", javaType = "long",
               description = "How long to wait for a connection to the Push API, in milliseconds.")
     private long connectTimeout = 10_000;
@@ -338,6 +354,30 @@ public class CoveoPushConfiguration implements Cloneable {
 
     public void setQueueDelay(Integer queueDelay) {
         this.queueDelay = queueDelay;
+    }
+
+    public String getDefaultSecurityProvider() {
+        return defaultSecurityProvider;
+    }
+
+    public void setDefaultSecurityProvider(String defaultSecurityProvider) {
+        this.defaultSecurityProvider = defaultSecurityProvider;
+    }
+
+    public Boolean getAllowAnonymous() {
+        return allowAnonymous;
+    }
+
+    public void setAllowAnonymous(Boolean allowAnonymous) {
+        this.allowAnonymous = allowAnonymous;
+    }
+
+    public String getDefaultPermissions() {
+        return defaultPermissions;
+    }
+
+    public void setDefaultPermissions(String defaultPermissions) {
+        this.defaultPermissions = defaultPermissions;
     }
 
     public long getConnectTimeout() {

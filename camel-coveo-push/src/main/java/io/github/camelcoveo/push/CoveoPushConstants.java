@@ -29,8 +29,12 @@ public final class CoveoPushConstants {
               javaType = "java.util.Map<String, Object>")
     public static final String METADATA = "CamelCoveoPushMetadata";
 
-    @Metadata(description = "The item's permissions: a list of permission sets or permission levels (Maps or objects"
-                            + " that Jackson writes as the Push API permission model).",
+    @Metadata(description = "The item's permissions, in the Push API permission model: a list of permission sets"
+                            + " (`allowAnonymous`, `allowedPermissions`, `deniedPermissions` of `identity`,"
+                            + " `identityType`, `securityProvider`) or of permission levels (`name`,"
+                            + " `permissionSets`), as PermissionSet or PermissionLevel objects, Maps, POJOs or JSON;"
+                            + " or the simple form `TYPE:name,-TYPE:name,anonymous`. Checked before any request:"
+                            + " identity types, empty identities, at most 5000 permissions.",
               javaType = "java.util.List<Object>")
     public static final String PERMISSIONS = "CamelCoveoPushPermissions";
 

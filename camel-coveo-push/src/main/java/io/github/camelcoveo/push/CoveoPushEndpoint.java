@@ -20,6 +20,8 @@ import io.github.camelcoveo.push.client.PushApiUrls;
 import io.github.camelcoveo.push.client.RetryPolicy;
 import io.github.camelcoveo.push.client.RetryingExecutor;
 import io.github.camelcoveo.push.document.ExchangeDocumentMapper;
+import io.github.camelcoveo.push.document.InvalidDocumentException;
+import io.github.camelcoveo.push.security.PermissionDefaults;
 import io.github.camelcoveo.push.send.ContentPreparer;
 import io.github.camelcoveo.push.send.DocumentSender;
 import org.apache.camel.AsyncEndpoint;
@@ -86,6 +88,16 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
         }
         PushApiUrls.baseUrl(configuration.getPushApiUrl(), configuration.getRegion(), configuration.getEnvironment());
         batchSettings(); // refuses inconsistent batch options before the route starts
+        permissionDefaults(); // and permission defaults that break the permission model
+    }
+
+    private PermissionDefaults permissionDefaults() {
+        try {
+            return PermissionDefaults.of(configuration.getDefaultSecurityProvider(), configuration.getAllowAnonymous(),
+                    configuration.getDefaultPermissions());
+        } catch (InvalidDocumentException e) {
+            throw new IllegalArgumentException("coveo-push:" + sourceId + ": " + e.getMessage(), e);
+        }
     }
 
     private BatchSettings batchSettings() {
@@ -112,7 +124,8 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
                 new RetryingExecutor(workers, retryPolicy, budget));
         ContentPreparer contentPreparer = new ContentPreparer(configuration.getCompressionType());
         sender = new DocumentSender(client, contentPreparer, workers);
-        mapper = new ExchangeDocumentMapper(configuration.getFileExtension(), configuration.isIncludeFileMetadata());
+        mapper = new ExchangeDocumentMapper(configuration.getFileExtension(), configuration.isIncludeFileMetadata(),
+                permissionDefaults());
         if (configuration.isBatch()) {
             // exchanges complete (and routing goes on) on threads of their own, never on the HTTP workers: a route
             // that blocks for room in a batch after this endpoint cannot starve the calls that make room

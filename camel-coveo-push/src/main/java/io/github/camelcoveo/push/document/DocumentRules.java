@@ -4,6 +4,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 
+import io.github.camelcoveo.push.security.PermissionModel;
+
 /** The rules a document must follow before it is sent; each broken rule is an {@link InvalidDocumentException}. */
 public final class DocumentRules {
 
@@ -55,6 +57,7 @@ public final class DocumentRules {
         }
     }
 
+    /** The permission model: see {@link PermissionModel} for its rules. */
     private static void checkPermissions(List<Object> permissions) throws InvalidDocumentException {
         if (permissions != null) {
             for (Object permission : permissions) {
@@ -62,6 +65,7 @@ public final class DocumentRules {
                     throw new InvalidDocumentException(ReservedKeys.PERMISSIONS, "must not hold null entries");
                 }
             }
+            PermissionModel.check(ReservedKeys.PERMISSIONS, permissions);
         }
     }
 }

@@ -23,6 +23,8 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.camelcoveo.push.CoveoPushConstants;
 import io.github.camelcoveo.push.content.CompressionType;
+import io.github.camelcoveo.push.security.PermissionDefaults;
+import io.github.camelcoveo.push.security.PermissionModel;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.StreamCache;
@@ -38,8 +40,18 @@ public final class ExchangeDocumentMapper {
     private final ObjectMapper objectMapper;
     private final String defaultFileExtension;
     private final boolean includeFileMetadata;
+    private final PermissionDefaults permissionDefaults;
 
     public ExchangeDocumentMapper(String defaultFileExtension, boolean includeFileMetadata) {
+        this(defaultFileExtension, includeFileMetadata, PermissionDefaults.NONE);
+    }
+
+    /**
+     * @param permissionDefaults applied to every document, whatever path it takes (single or batched): a default
+     *                           securityProvider and allowAnonymous, and the permissions of documents that have none
+     */
+    public ExchangeDocumentMapper(String defaultFileExtension, boolean includeFileMetadata,
+                                  PermissionDefaults permissionDefaults) {
         // dates of a POJO reach MetadataValues as they are (embedded objects), to be written in Coveo's form; this
         // needs no jackson-datatype-jsr310 at run time, and is registered last so that it wins over that module
         this.objectMapper = new ObjectMapper().findAndRegisterModules()
@@ -50,6 +62,7 @@ public final class ExchangeDocumentMapper {
                         .addSerializer(Temporal.class, new EmbeddedValue<>(Temporal.class)));
         this.defaultFileExtension = defaultFileExtension;
         this.includeFileMetadata = includeFileMetadata;
+        this.permissionDefaults = permissionDefaults == null ? PermissionDefaults.NONE : permissionDefaults;
     }
 
     /** The document to add or update; throws when the exchange breaks a rule. */
@@ -84,6 +97,9 @@ public final class ExchangeDocumentMapper {
         if (builder.fileExtension() == null) {
             builder.fileExtension(defaultFileExtension);
         }
+        List<Object> permissions = PermissionModel.normalize(ReservedKeys.PERMISSIONS, builder.permissions(),
+                permissionDefaults);
+        builder.permissions(permissions != null ? permissions : permissionDefaults.defaultPermissions());
         PushDocument document = builder.build();
         DocumentRules.check(document);
         return document;

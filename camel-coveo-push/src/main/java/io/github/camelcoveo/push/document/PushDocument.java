@@ -188,6 +188,10 @@ public final class PushDocument {
             return content;
         }
 
+        List<Object> permissions() {
+            return permissions;
+        }
+
         public PushDocument build() {
             return new PushDocument(this);
         }

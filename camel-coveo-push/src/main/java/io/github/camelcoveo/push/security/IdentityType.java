@@ -1,0 +1,37 @@
+package io.github.camelcoveo.push.security;
+
+import java.util.Locale;
+
+import io.github.camelcoveo.push.document.InvalidDocumentException;
+
+/** The types of a security identity, as the Push API names them [docs.coveo.com/en/139, /en/107]. */
+public enum IdentityType {
+    USER,
+    GROUP,
+    VIRTUAL_GROUP,
+    UNKNOWN;
+
+    /**
+     * Reads a type, case-insensitively ({@code group}, {@code Virtual_Group}, {@code virtual-group}).
+     *
+     * @throws InvalidDocumentException naming {@code field} when the value is no identity type
+     */
+    public static IdentityType parse(String field, Object value) throws InvalidDocumentException {
+        if (value instanceof IdentityType type) {
+            return type;
+        }
+        if (value == null || value.toString().isBlank()) {
+            throw new InvalidDocumentException(field, "is required: USER, GROUP, VIRTUAL_GROUP or UNKNOWN");
+        }
+        String name = value.toString().strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        if (name.equals("VIRTUALGROUP")) {
+            name = "VIRTUAL_GROUP";
+        }
+        try {
+            return IdentityType.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidDocumentException(field, "must be one of USER, GROUP, VIRTUAL_GROUP, UNKNOWN: '" + value
+                                                      + "'");
+        }
+    }
+}

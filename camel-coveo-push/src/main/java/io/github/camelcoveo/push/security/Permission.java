@@ -1,0 +1,45 @@
+package io.github.camelcoveo.push.security;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One entry of the {@code allowedPermissions} or {@code deniedPermissions} of a permission set: a reference to a
+ * security identity, {@code {"identity", "identityType", "securityProvider"}}. The identity itself lives in a security
+ * identity provider; an item only refers to it.
+ *
+ * @param identity         the name of the identity, for example {@code alice@example.com} or {@code Engineering}
+ * @param identityType     its type
+ * @param securityProvider the security identity provider that holds it; null for the source's first provider (or the
+ *                         endpoint's {@code defaultSecurityProvider})
+ */
+public record Permission(String identity, IdentityType identityType, String securityProvider) {
+
+    public static Permission user(String name) {
+        return new Permission(name, IdentityType.USER, null);
+    }
+
+    public static Permission group(String name) {
+        return new Permission(name, IdentityType.GROUP, null);
+    }
+
+    public static Permission virtualGroup(String name) {
+        return new Permission(name, IdentityType.VIRTUAL_GROUP, null);
+    }
+
+    /** The same reference, in another provider. */
+    public Permission in(String provider) {
+        return new Permission(identity, identityType, provider);
+    }
+
+    /** The Push API JSON shape. */
+    public Map<String, Object> toMap() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("identity", identity);
+        map.put("identityType", identityType == null ? null : identityType.name());
+        if (securityProvider != null) {
+            map.put("securityProvider", securityProvider);
+        }
+        return map;
+    }
+}

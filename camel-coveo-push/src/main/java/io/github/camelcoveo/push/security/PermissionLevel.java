@@ -1,0 +1,75 @@
+package io.github.camelcoveo.push.security;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A permission level: permission sets that Coveo evaluates together; the levels of an item are evaluated in order, and
+ * the first that allows or denies the user decides [docs.coveo.com/en/1526].
+ */
+public final class PermissionLevel {
+
+    private final String name;
+    private final List<PermissionSet> permissionSets;
+
+    private PermissionLevel(Builder builder) {
+        this.name = builder.name;
+        this.permissionSets = Collections.unmodifiableList(new ArrayList<>(builder.permissionSets));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public static Builder builder(String name) {
+        return new Builder().name(name);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public List<PermissionSet> getPermissionSets() {
+        return permissionSets;
+    }
+
+    /** The Push API JSON shape: {@code {"name", "permissionSets": [...]}}. */
+    public Map<String, Object> toMap() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        if (name != null) {
+            map.put("name", name);
+        }
+        map.put("permissionSets", permissionSets.stream().map(s -> s == null ? null : s.toMap()).toList());
+        return map;
+    }
+
+    @Override
+    public String toString() {
+        return "PermissionLevel" + toMap();
+    }
+
+    public static final class Builder {
+        private String name;
+        private final List<PermissionSet> permissionSets = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        public Builder permissionSet(PermissionSet set) {
+            permissionSets.add(set);
+            return this;
+        }
+
+        public PermissionLevel build() {
+            return new PermissionLevel(this);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package io.github.camelcoveo.push.security;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.camelcoveo.push.CoveoPushConstants;
+import io.github.camelcoveo.push.PushApiStubs;
+import io.github.camelcoveo.push.document.InvalidDocumentException;
+import io.github.camelcoveo.push.document.PushDocument;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Item permissions through routes: every path (single push, batch) normalizes, applies defaults and checks them. */
+@Timeout(60)
+class SecuredDocumentsRouteTest extends CamelTestSupport {
+
+    @RegisterExtension
+    static WireMockExtension coveo = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @BeforeEach
+    void stubs() {
+        coveo.resetAll();
+        PushApiStubs.acceptAll(coveo);
+    }
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:single").to(PushApiStubs.endpoint(coveo, "src", "defaultSecurityProvider=ldap"));
+                from("direct:defaults").to(PushApiStubs.endpoint(coveo, "src",
+                        "defaultPermissions=GROUP:Everyone,-USER:guest@example.com&allowAnonymous=false"));
+                from("direct:batch").to("coveo-push:src?organizationId=" + PushApiStubs.ORG + "&apiKey=RAW("
+                                        + PushApiStubs.API_KEY + ")&pushApiUrl=" + PushApiStubs.pushApiUrl(coveo)
+                                        + "&batchLingerTime=20&defaultSecurityProvider=ldap");
+            }
+        };
+    }
+
+    private JsonNode onlyDocumentBody() throws Exception {
+        List<LoggedRequest> requests = coveo.findAll(anyRequestedFor(anyUrl()));
+        assertThat(requests).hasSize(1);
+        return json.readTree(requests.get(0).getBodyAsString());
+    }
+
+    @Test
+    void theHeaderSimpleFormReachesCoveoInThePushApiShapeWithTheDefaultProvider() throws Exception {
+        Exchange result = template.request("direct:single", e -> {
+            e.getMessage().setHeader(CoveoPushConstants.DOCUMENT_ID, "https://intranet/secured");
+            e.getMessage().setHeader(CoveoPushConstants.PERMISSIONS, "GROUP:Engineering, -USER:bob@example.com");
+            e.getMessage().setBody("secret");
+        });
+
+        assertThat(result.getException()).isNull();
+        assertThat(onlyDocumentBody().get("permissions").toString()).isEqualTo(
+                "[{\"allowedPermissions\":[{\"identity\":\"Engineering\",\"identityType\":\"GROUP\","
+                + "\"securityProvider\":\"ldap\"}],\"deniedPermissions\":[{\"identity\":\"bob@example.com\","
+                + "\"identityType\":\"USER\",\"securityProvider\":\"ldap\"}]}]");
+    }
+
+    @Test
+    void aTypedModelInAPushDocumentKeepsItsOwnProvider() throws Exception {
+        PushDocument document = PushDocument.builder("https://intranet/typed").data("x")
+                .permissions(List.of(PermissionSet.builder().allow(Permission.user("a@example.com").in("Email Security"
+                                                                                                       + " Provider")).build()))
+                .build();
+
+        assertThat(template.request("direct:single", e -> e.getMessage().setBody(document)).getException()).isNull();
+
+        assertThat(onlyDocumentBody().at("/permissions/0/allowedPermissions/0/securityProvider").asText())
+                .isEqualTo("Email Security Provider");
+    }
+
+    @Test
+    void itemsWithoutPermissionsGetTheEndpointDefaults() throws Exception {
+        template.request("direct:defaults", e -> {
+            e.getMessage().setHeader(CoveoPushConstants.DOCUMENT_ID, "https://intranet/public");
+            e.getMessage().setBody("x");
+        });
+
+        assertThat(onlyDocumentBody().get("permissions").toString()).isEqualTo(
+                "[{\"allowAnonymous\":false,\"allowedPermissions\":[{\"identity\":\"Everyone\",\"identityType\":"
+                + "\"GROUP\"}],\"deniedPermissions\":[{\"identity\":\"guest@example.com\",\"identityType\":\"USER\"}]}]");
+    }
+
+    @Test
+    void aBatchedMapBodyGetsTheSameNormalization() throws Exception {
+        Exchange result = template.request("direct:batch", e -> e.getMessage().setBody(Map.of(
+                "documentId", "https://intranet/batched", "data", "x",
+                "permissions", List.of(Map.of("allowedPermissions", List.of(Map.of("identity", "Sales",
+                        "identityType", "group")))))));
+
+        assertThat(result.getException()).isNull();
+        List<LoggedRequest> uploads = coveo.findAll(putRequestedFor(urlPathMatching("/s3/.*")));
+        assertThat(uploads).hasSize(1);
+        JsonNode batch = json.readTree(uploads.get(0).getBodyAsString());
+        assertThat(batch.at("/addOrUpdate/0/permissions").toString()).isEqualTo(
+                "[{\"allowedPermissions\":[{\"identity\":\"Sales\",\"identityType\":\"GROUP\",\"securityProvider\":"
+                + "\"ldap\"}]}]");
+    }
+
+    @Test
+    void eachRuleFailsTheExchangeBeforeAnyRequestOnEveryPath() {
+        PermissionSet.Builder tooMany = PermissionSet.builder();
+        for (int i = 0; i <= PermissionModel.MAX_PERMISSIONS; i++) {
+            tooMany.allowUser("u" + i);
+        }
+        Map<Object, String[]> cases = Map.of(
+                "ROBOT:x", new String[] {"permissions[0] entry 'ROBOT:x'", "must be one of USER, GROUP"},
+                List.of(Map.of("allowedPermissions", List.of(Map.of("identity", "", "identityType", "USER")))),
+                new String[] {"permissions[0].allowedPermissions[0].identity", "must not be empty"},
+                List.of(tooMany.build()), new String[] {"permissions", "holds 5001 permissions"});
+        for (String route : List.of("direct:single", "direct:batch")) {
+            cases.forEach((permissions, expected) -> {
+                Exchange result = template.request(route, e -> {
+                    e.getMessage().setHeader(CoveoPushConstants.DOCUMENT_ID, "https://intranet/bad");
+                    e.getMessage().setHeader(CoveoPushConstants.PERMISSIONS, permissions);
+                    e.getMessage().setBody("x");
+                });
+                assertThat(result.getException()).as(route + " " + expected[0])
+                        .isInstanceOf(InvalidDocumentException.class).hasMessageContaining(expected[1]);
+                assertThat(((InvalidDocumentException) result.getException()).getField()).isEqualTo(expected[0]);
+            });
+        }
+        assertThat(coveo.findAll(anyRequestedFor(anyUrl()))).isEmpty();
+    }
+}
