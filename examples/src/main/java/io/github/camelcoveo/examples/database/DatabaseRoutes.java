@@ -1,0 +1,56 @@
+package io.github.camelcoveo.examples.database;
+
+import io.github.camelcoveo.push.CoveoPushConstants;
+import io.github.camelcoveo.push.SourceStatus;
+import org.apache.camel.builder.RouteBuilder;
+
+/**
+ * The rows of a table feeding a Coveo Push source through camel-sql.
+ * <ul>
+ * <li>{@code db-incremental}: every {@code db.incremental.period} ms, the rows whose {@code last_modified} is past the
+ * watermark kept in the state table are pushed; the watermark moves only once Coveo accepted all of them.</li>
+ * <li>{@code db-full-rebuild}: every {@code db.rebuild.period} ms (and on demand through {@code direct:db-full-rebuild}),
+ * the source goes to {@code REBUILD}, every row is pushed with the run's orderingId, every item older than that is
+ * deleted (rows deleted from the table leave the source), and the source goes back to {@code IDLE}.</li>
+ * </ul>
+ * Each row becomes one document: the SELECT names its documentId, data, fileExtension and metadata. Settings live in
+ * {@code database/application.properties}.
+ */
+public class DatabaseRoutes extends RouteBuilder {
+
+    private static final String ROWS = "SELECT 'https://kb.example.com/articles/' || id AS \"documentId\", title,"
+                                       + " author, category, body AS data, '.html' AS \"fileExtension\","
+                                       + " last_modified AS \"modifiedDate\" FROM {{db.table}}";
+
+    @Override
+    public void configure() {
+        from("timer:db-incremental?delay={{db.incremental.initialDelay}}&period={{db.incremental.period}}")
+                .routeId("db-incremental")
+                .to("sql:" + ROWS + " WHERE last_modified > COALESCE((SELECT synced_until FROM {{db.stateTable}}"
+                    + " WHERE name = '{{db.table}}'), '-infinity') ORDER BY last_modified")
+                .filter(simple("${body.size} > 0"))
+                    .setHeader("syncedUntil", simple("${body[last][modifiedDate]}"))
+                    .split(body()).parallelProcessing().stopOnException()
+                        .to("coveo-push:{{coveo.source}}")
+                    .end()
+                    .to("sql:INSERT INTO {{db.stateTable}} (name, synced_until) VALUES ('{{db.table}}', :#syncedUntil)"
+                        + " ON CONFLICT (name) DO UPDATE SET synced_until = EXCLUDED.synced_until");
+
+        from("timer:db-full-rebuild?delay={{db.rebuild.initialDelay}}&period={{db.rebuild.period}}")
+                .routeId("db-full-rebuild-timer")
+                .to("direct:db-full-rebuild");
+
+        from("direct:db-full-rebuild")
+                .routeId("db-full-rebuild")
+                .setHeader(CoveoPushConstants.ORDERING_ID, simple("${date:now}", Long.class))
+                .setHeader(CoveoPushConstants.SOURCE_STATUS, constant(SourceStatus.REBUILD))
+                .to("coveo-push:{{coveo.source}}?operation=updateSourceStatus")
+                .to("sql:" + ROWS + "?outputType=StreamList")
+                .split(body()).streaming().parallelProcessing().stopOnException()
+                    .to("coveo-push:{{coveo.source}}")
+                .end()
+                .to("coveo-push:{{coveo.source}}?operation=deleteOlderThan&queueDelay={{db.rebuild.queueDelay}}")
+                .setHeader(CoveoPushConstants.SOURCE_STATUS, constant(SourceStatus.IDLE))
+                .to("coveo-push:{{coveo.source}}?operation=updateSourceStatus");
+    }
+}

@@ -1,0 +1,163 @@
+package io.github.camelcoveo.examples.database;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import io.github.camelcoveo.examples.RunningMain;
+import io.github.camelcoveo.push.emulator.junit.PushApiEmulatorExtension;
+import io.github.camelcoveo.push.emulator.store.IndexedItem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The database example against a real PostgreSQL (started by .ci/postgres.sh): the incremental sync pushes new and
+ * changed rows by last_modified; the full rebuild (REBUILD, every row with one orderingId, delete-older-than, IDLE)
+ * removes the items of deleted rows. Each run works in tables of its own.
+ * <p>
+ * Without a database the test fails and says how to start one; with COVEO_EXAMPLES_NO_DB=1 it is skipped instead.
+ */
+class DatabaseExampleTest {
+
+    private static final String ORG = "db-org";
+    private static final String KEY = "db-key-6402";
+    private static final String SOURCE = "db-source";
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final String URL = env("COVEO_EXAMPLES_DB_URL", "jdbc:postgresql://localhost:5432/coveo_examples");
+    private static final String USER = env("COVEO_EXAMPLES_DB_USER", "coveo");
+    private static final String PASSWORD = env("COVEO_EXAMPLES_DB_PASSWORD", "coveo");
+
+    @RegisterExtension
+    static PushApiEmulatorExtension coveo = PushApiEmulatorExtension.create().organization(ORG, KEY).source(SOURCE);
+
+    private final String suffix = "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    private final String table = "articles" + suffix;
+    private final String stateTable = "coveo_sync_state" + suffix;
+    private Connection db;
+
+    @BeforeEach
+    void createTables() throws Exception {
+        try {
+            db = DriverManager.getConnection(URL, USER, PASSWORD);
+        } catch (SQLException e) {
+            Assumptions.assumeFalse("1".equals(System.getenv("COVEO_EXAMPLES_NO_DB")),
+                    "COVEO_EXAMPLES_NO_DB=1: the database example is skipped (" + e.getMessage() + ")");
+            throw new AssertionError("No PostgreSQL at " + URL + " for user " + USER + " (" + e.getMessage() + ")."
+                                     + " Start one with `bash .ci/postgres.sh` (as .ci/run does), or set"
+                                     + " COVEO_EXAMPLES_NO_DB=1 to skip this test.", e);
+        }
+        String schema = Files.readString(Path.of("src/main/resources/database/schema.sql"))
+                .replace("coveo_sync_state", stateTable).replace("articles", table);
+        sql(schema);
+    }
+
+    @AfterEach
+    void dropTables() throws SQLException {
+        if (db != null) {
+            sql("DROP TABLE IF EXISTS " + table + "; DROP TABLE IF EXISTS " + stateTable);
+            db.close();
+        }
+    }
+
+    @ParameterizedTest(name = "batch={0}")
+    @ValueSource(booleans = {true, false})
+    void rowsFeedTheSourceIncrementallyAndARebuildRemovesDeletedRows(boolean batch) throws Exception {
+        for (int id = 1; id <= 5; id++) {
+            insert(id, "Article " + id, id % 2 == 0 ? "billing" : "accounts", "<p>Body of article " + id + ".</p>");
+        }
+        Map<String, String> overrides = Map.of(
+                "camel.component.coveo-push.organization-id", ORG,
+                "camel.component.coveo-push.api-key", KEY,
+                "camel.component.coveo-push.push-api-url", coveo.pushApiUrl(),
+                "camel.component.coveo-push.batch", String.valueOf(batch),
+                "coveo.source", SOURCE,
+                "db.table", table,
+                "db.stateTable", stateTable,
+                "db.incremental.initialDelay", "0",
+                "db.incremental.period", "300",
+                "db.rebuild.initialDelay", "3600000");
+        try (RunningMain app = RunningMain.start(DatabaseApplication.PROPERTIES, overrides)) {
+            // 1. the first incremental run pushes every row
+            await().atMost(PATIENCE).untilAsserted(() -> coveo.assertThat(SOURCE).hasItemCount(5));
+            for (int id = 1; id <= 5; id++) {
+                assertArticle(id, "Article " + id, id % 2 == 0 ? "billing" : "accounts", "<p>Body of article " + id + ".</p>");
+            }
+            await().atMost(PATIENCE).until(() -> watermarkSet());
+
+            // 2. a changed row and a new row: pushed by the next runs, nothing else
+            sql("UPDATE " + table + " SET title = 'Article 2, revised', body = '<p>Revised.</p>', last_modified = now()"
+                + " WHERE id = 2");
+            insert(6, "Article 6", "billing", "<p>Body of article 6.</p>");
+            await().atMost(PATIENCE).untilAsserted(() -> {
+                coveo.assertThat(SOURCE).hasItemCount(6);
+                assertArticle(2, "Article 2, revised", "billing", "<p>Revised.</p>");
+                assertArticle(6, "Article 6", "billing", "<p>Body of article 6.</p>");
+            });
+
+            // 3. rows deleted from the table: the incremental sync cannot see it, the full rebuild removes them
+            sql("DELETE FROM " + table + " WHERE id IN (3, 4)");
+            app.context().createProducerTemplate().sendBody("direct:db-full-rebuild", null);
+
+            coveo.assertThat(SOURCE).hasStatusHistory("REBUILD", "IDLE").hasItemCount(4)
+                    .doesNotHaveItem(articleId(3)).doesNotHaveItem(articleId(4));
+            assertArticle(1, "Article 1", "accounts", "<p>Body of article 1.</p>");
+            assertArticle(2, "Article 2, revised", "billing", "<p>Revised.</p>");
+            assertArticle(5, "Article 5", "accounts", "<p>Body of article 5.</p>");
+            assertArticle(6, "Article 6", "billing", "<p>Body of article 6.</p>");
+        }
+    }
+
+    private static void assertArticle(int id, String title, String category, String body) {
+        coveo.assertThat(SOURCE).hasItem(articleId(id)).withTitle(title).withMetadata("category", category)
+                .withMetadata("author", "Author " + id).withFileExtension(".html").withText(body);
+        IndexedItem item = coveo.emulator().item(ORG, SOURCE, articleId(id)).orElseThrow();
+        assertThat(item.metadata("modifiedDate")).get().asString().matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d");
+    }
+
+    private static String articleId(int id) {
+        return "https://kb.example.com/articles/" + id;
+    }
+
+    private void insert(int id, String title, String category, String body) throws SQLException {
+        try (var insert = db.prepareStatement("INSERT INTO " + table
+                                              + " (id, title, author, category, body) VALUES (?, ?, ?, ?, ?)")) {
+            insert.setInt(1, id);
+            insert.setString(2, title);
+            insert.setString(3, "Author " + id);
+            insert.setString(4, category);
+            insert.setString(5, body);
+            insert.executeUpdate();
+        }
+    }
+
+    private boolean watermarkSet() throws SQLException {
+        try (Statement statement = db.createStatement();
+             var rows = statement.executeQuery("SELECT count(*) FROM " + stateTable)) {
+            return rows.next() && rows.getInt(1) == 1;
+        }
+    }
+
+    private void sql(String statements) throws SQLException {
+        try (Statement statement = db.createStatement()) {
+            statement.execute(statements);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
