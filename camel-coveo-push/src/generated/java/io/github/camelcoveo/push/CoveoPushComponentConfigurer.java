@@ -95,6 +95,8 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "retryInitialDelay": getOrCreateConfiguration(target).setRetryInitialDelay(property(camelContext, long.class, value)); return true;
         case "retrymaxdelay":
         case "retryMaxDelay": getOrCreateConfiguration(target).setRetryMaxDelay(property(camelContext, long.class, value)); return true;
+        case "securityproviderid":
+        case "securityProviderId": getOrCreateConfiguration(target).setSecurityProviderId(property(camelContext, java.lang.String.class, value)); return true;
         case "sourcestatus":
         case "sourceStatus": getOrCreateConfiguration(target).setSourceStatus(property(camelContext, io.github.camelcoveo.push.SourceStatus.class, value)); return true;
         case "sslcontextparameters":
@@ -173,6 +175,8 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "retryInitialDelay": return long.class;
         case "retrymaxdelay":
         case "retryMaxDelay": return long.class;
+        case "securityproviderid":
+        case "securityProviderId": return java.lang.String.class;
         case "sourcestatus":
         case "sourceStatus": return io.github.camelcoveo.push.SourceStatus.class;
         case "sslcontextparameters":
@@ -252,6 +256,8 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "retryInitialDelay": return getOrCreateConfiguration(target).getRetryInitialDelay();
         case "retrymaxdelay":
         case "retryMaxDelay": return getOrCreateConfiguration(target).getRetryMaxDelay();
+        case "securityproviderid":
+        case "securityProviderId": return getOrCreateConfiguration(target).getSecurityProviderId();
         case "sourcestatus":
         case "sourceStatus": return getOrCreateConfiguration(target).getSourceStatus();
         case "sslcontextparameters":

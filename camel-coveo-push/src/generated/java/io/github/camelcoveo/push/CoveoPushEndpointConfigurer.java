@@ -85,6 +85,8 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "retryInitialDelay": target.getConfiguration().setRetryInitialDelay(property(camelContext, long.class, value)); return true;
         case "retrymaxdelay":
         case "retryMaxDelay": target.getConfiguration().setRetryMaxDelay(property(camelContext, long.class, value)); return true;
+        case "securityproviderid":
+        case "securityProviderId": target.getConfiguration().setSecurityProviderId(property(camelContext, java.lang.String.class, value)); return true;
         case "sourcestatus":
         case "sourceStatus": target.getConfiguration().setSourceStatus(property(camelContext, io.github.camelcoveo.push.SourceStatus.class, value)); return true;
         case "sslcontextparameters":
@@ -160,6 +162,8 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "retryInitialDelay": return long.class;
         case "retrymaxdelay":
         case "retryMaxDelay": return long.class;
+        case "securityproviderid":
+        case "securityProviderId": return java.lang.String.class;
         case "sourcestatus":
         case "sourceStatus": return io.github.camelcoveo.push.SourceStatus.class;
         case "sslcontextparameters":
@@ -236,6 +240,8 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "retryInitialDelay": return target.getConfiguration().getRetryInitialDelay();
         case "retrymaxdelay":
         case "retryMaxDelay": return target.getConfiguration().getRetryMaxDelay();
+        case "securityproviderid":
+        case "securityProviderId": return target.getConfiguration().getSecurityProviderId();
         case "sourcestatus":
         case "sourceStatus": return target.getConfiguration().getSourceStatus();
         case "sslcontextparameters":

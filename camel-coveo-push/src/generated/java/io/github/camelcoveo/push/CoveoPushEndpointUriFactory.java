@@ -24,7 +24,7 @@ public class CoveoPushEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(37);
+        Set<String> props = new HashSet<>(38);
         props.add("allowAnonymous");
         props.add("apiKey");
         props.add("batch");
@@ -58,6 +58,7 @@ public class CoveoPushEndpointUriFactory extends org.apache.camel.support.compon
         props.add("responseTimeout");
         props.add("retryInitialDelay");
         props.add("retryMaxDelay");
+        props.add("securityProviderId");
         props.add("sourceId");
         props.add("sourceStatus");
         props.add("sslContextParameters");

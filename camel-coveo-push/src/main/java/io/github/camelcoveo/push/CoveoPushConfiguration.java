@@ -111,9 +111,14 @@ public class CoveoPushConfiguration implements Cloneable {
               description = "For `updateSourceStatus`: the status to set when no header gives one.")
     private SourceStatus sourceStatus;
 
-    @UriParam(label = "producer", description = "For `deleteOlderThan`: minutes before Coveo processes the deletion"
+    @UriParam(label = "producer", description = "For `deleteOlderThan` and `deleteIdentitiesOlderThan`: minutes before Coveo processes the deletion"
                                                 + " when no header gives it (Coveo's default is 15).")
     private Integer queueDelay;
+
+    @UriParam(label = "security",
+              description = "The id of the security identity provider that the identity operations (addOrUpdateIdentity,"
+                            + " addOrUpdateAlias, deleteIdentity, deleteIdentitiesOlderThan) act on.")
+    private String securityProviderId;
 
     @UriParam(label = "security",
               description = "Item permissions: the `securityProvider` written into each allowed or denied permission"
@@ -354,6 +359,14 @@ public class CoveoPushConfiguration implements Cloneable {
 
     public void setQueueDelay(Integer queueDelay) {
         this.queueDelay = queueDelay;
+    }
+
+    public String getSecurityProviderId() {
+        return securityProviderId;
+    }
+
+    public void setSecurityProviderId(String securityProviderId) {
+        this.securityProviderId = securityProviderId;
     }
 
     public String getDefaultSecurityProvider() {

@@ -12,7 +12,8 @@ public final class CoveoPushConstants {
 
     @Metadata(description = "The operation to perform, overriding the endpoint's `operation` option.",
               javaType = "io.github.camelcoveo.push.CoveoPushOperation",
-              enums = "addOrUpdate,delete,deleteOlderThan,updateSourceStatus")
+              enums = "addOrUpdate,delete,deleteOlderThan,updateSourceStatus,addOrUpdateIdentity,addOrUpdateAlias,"
+                      + "deleteIdentity,deleteIdentitiesOlderThan")
     public static final String OPERATION = "CamelCoveoPushOperation";
 
     @Metadata(description = "The unique URI of the item (for example `file://share/a.pdf`). Wins over an id derived from"
@@ -49,7 +50,7 @@ public final class CoveoPushConstants {
     public static final String COMPRESSION_TYPE = "CamelCoveoPushCompressionType";
 
     @Metadata(description = "The ordering id (a number, usually epoch milliseconds) of the operation. Required by"
-                            + " `deleteOlderThan`.",
+                            + " `deleteOlderThan` and `deleteIdentitiesOlderThan`.",
               javaType = "Long")
     public static final String ORDERING_ID = "CamelCoveoPushOrderingId";
 
@@ -62,10 +63,20 @@ public final class CoveoPushConstants {
               enums = "REBUILD,REFRESH,INCREMENTAL,IDLE")
     public static final String SOURCE_STATUS = "CamelCoveoPushSourceStatus";
 
-    @Metadata(description = "For `deleteOlderThan`: the delay in minutes before Coveo processes the deletion (Coveo's"
+    @Metadata(description = "For `deleteOlderThan` and `deleteIdentitiesOlderThan`: the delay in minutes before Coveo processes the deletion (Coveo's"
                             + " default is 15).",
               javaType = "Integer")
     public static final String QUEUE_DELAY = "CamelCoveoPushQueueDelay";
+
+    @Metadata(description = "For the identity operations: the name of the security identity. The body then holds its"
+                            + " members (addOrUpdateIdentity) or its mappings (addOrUpdateAlias), if any.",
+              javaType = "String")
+    public static final String IDENTITY = "CamelCoveoPushIdentity";
+
+    @Metadata(description = "For the identity operations: the type of the identity named by `CamelCoveoPushIdentity`,"
+                            + " or of the rows of the body that give none.",
+              javaType = "io.github.camelcoveo.push.security.IdentityType", enums = "USER,GROUP,VIRTUAL_GROUP,UNKNOWN")
+    public static final String IDENTITY_TYPE = "CamelCoveoPushIdentityType";
 
     @Metadata(label = "producer", description = "Set by the producer after success: the HTTP status code Coveo answered.",
               javaType = "Integer")

@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import javax.net.ssl.SSLContext;
 
 import io.github.camelcoveo.push.batch.BatchIngester;
+import io.github.camelcoveo.push.batch.BatchLayout;
 import io.github.camelcoveo.push.batch.BatchSender;
 import io.github.camelcoveo.push.batch.BatchSettings;
 import io.github.camelcoveo.push.batch.EntryPreparer;
@@ -59,6 +60,7 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
     private RequestBudget budget;
     private ExecutorService completions;
     private BatchIngester ingester;
+    private BatchIngester identityIngester;
     private EventNotifierSupport flushOnStop;
 
     public CoveoPushEndpoint(String uri, CoveoPushComponent component, CoveoPushConfiguration configuration) {
@@ -133,13 +135,22 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
                     .newFixedThreadPool(this, "CoveoPushDone[" + sourceId + "]", configuration.getWorkerPoolSize());
             ingester = new BatchIngester(batchSettings(), new EntryPreparer(client, contentPreparer, workers),
                     BatchSender.pushApi(client, sourceId), workers, completions);
+            if (ObjectHelper.isNotEmpty(configuration.getSecurityProviderId())) {
+                // security identities go in batches of their own, with the same bounds and guarantees
+                identityIngester = new BatchIngester(batchSettings(), BatchLayout.IDENTITIES,
+                        BatchSender.identities(client, configuration.getSecurityProviderId()), workers, completions);
+            }
             // a stopping route or context waits for its exchanges in flight: send the open batch at once rather
             // than after the linger time
             BatchIngester flushed = ingester;
+            BatchIngester flushedIdentities = identityIngester;
             flushOnStop = new EventNotifierSupport() {
                 @Override
                 public void notify(CamelEvent event) {
                     flushed.flush();
+                    if (flushedIdentities != null) {
+                        flushedIdentities.flush();
+                    }
                 }
 
                 @Override
@@ -162,6 +173,10 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
         if (flushOnStop != null) {
             getCamelContext().getManagementStrategy().removeEventNotifier(flushOnStop);
             flushOnStop = null;
+        }
+        if (identityIngester != null) {
+            identityIngester.close(stopTimeout());
+            identityIngester = null;
         }
         if (ingester != null) {
             ingester.close(stopTimeout());
@@ -244,6 +259,11 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
     /** The batch ingester of this endpoint, or null when batching is off or the endpoint is stopped. */
     public BatchIngester ingester() {
         return ingester;
+    }
+
+    /** The security identity batch ingester, or null when batching is off, no securityProviderId is set, or stopped. */
+    public BatchIngester identityIngester() {
+        return identityIngester;
     }
 
     /** The client-side request budget, or null when none is set. */

@@ -9,5 +9,13 @@ public enum CoveoPushOperation {
     /** Delete every item whose orderingId is older than the given one (DELETE documents/olderthan). */
     deleteOlderThan,
     /** Set the source's status (POST status). */
-    updateSourceStatus
+    updateSourceStatus,
+    /** Add or update security identities with their members, in the `securityProviderId` provider (PUT permissions). */
+    addOrUpdateIdentity,
+    /** Add or update aliases of identities in other providers (PUT mappings). */
+    addOrUpdateAlias,
+    /** Delete security identities (DELETE permissions). */
+    deleteIdentity,
+    /** Delete every security identity of the provider older than the given orderingId (DELETE permissions/olderthan). */
+    deleteIdentitiesOlderThan
 }

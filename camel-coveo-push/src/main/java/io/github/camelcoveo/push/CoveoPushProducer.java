@@ -51,7 +51,9 @@ public class CoveoPushProducer extends DefaultAsyncProducer {
         try {
             CoveoPushOperation operation = operation(exchange.getMessage());
             BatchIngester ingester = getEndpoint().ingester();
-            if (ingester == null) {
+            if (IdentityOperations.handles(operation)) {
+                call = new IdentityOperations(getEndpoint()).process(exchange, operation);
+            } else if (ingester == null) {
                 call = prepare(exchange, operation).get();
             } else if (operation == CoveoPushOperation.addOrUpdate || operation == CoveoPushOperation.delete) {
                 call = batched(ingester, exchange, operation);
@@ -88,6 +90,10 @@ public class CoveoPushProducer extends DefaultAsyncProducer {
         if (ingester != null) {
             ingester.flush(); // do not let a stopping route wait for the linger time
         }
+        BatchIngester identities = getEndpoint().identityIngester();
+        if (identities != null) {
+            identities.flush();
+        }
         super.doStop();
     }
 
@@ -99,6 +105,7 @@ public class CoveoPushProducer extends DefaultAsyncProducer {
             case delete -> delete(exchange);
             case deleteOlderThan -> deleteOlderThan(exchange);
             case updateSourceStatus -> updateSourceStatus(exchange);
+            default -> throw new IllegalStateException("not a source operation: " + operation);
         };
     }
 
@@ -201,7 +208,7 @@ public class CoveoPushProducer extends DefaultAsyncProducer {
         return operation != null ? operation : getEndpoint().getConfiguration().getOperation();
     }
 
-    private static Long orderingId(Message in) throws InvalidDocumentException {
+    static Long orderingId(Message in) throws InvalidDocumentException {
         Long orderingId = header(in, CoveoPushConstants.ORDERING_ID, Long.class);
         if (orderingId != null && orderingId < 0) {
             throw new InvalidDocumentException(CoveoPushConstants.ORDERING_ID, "must not be negative: " + orderingId);
@@ -209,7 +216,7 @@ public class CoveoPushProducer extends DefaultAsyncProducer {
         return orderingId;
     }
 
-    private static <T> T header(Message in, String name, Class<T> type) throws InvalidDocumentException {
+    static <T> T header(Message in, String name, Class<T> type) throws InvalidDocumentException {
         Object raw = in.getHeader(name);
         if (raw == null) {
             return null;

@@ -5,7 +5,11 @@ import io.github.camelcoveo.push.client.RequestBody;
 /** One line of a batch file, ready to be written: its JSON and what to release once it is written. */
 public sealed interface BatchEntry extends AutoCloseable {
 
+    /** The key of the entry: a documentId, or TYPE:name of a security identity. */
     String documentId();
+
+    /** The array of the batch file that holds the entry. */
+    String section();
 
     RequestBody json();
 
@@ -20,6 +24,11 @@ public sealed interface BatchEntry extends AutoCloseable {
     record AddOrUpdate(String documentId, RequestBody json, String transport, AutoCloseable resources)
             implements BatchEntry {
         @Override
+        public String section() {
+            return "addOrUpdate";
+        }
+
+        @Override
         public void close() {
             if (resources != null) {
                 try {
@@ -33,6 +42,23 @@ public sealed interface BatchEntry extends AutoCloseable {
 
     /** An element of the {@code delete} array. */
     record Delete(String documentId, RequestBody json) implements BatchEntry {
+        @Override
+        public String section() {
+            return "delete";
+        }
+
+        @Override
+        public String transport() {
+            return "none";
+        }
+    }
+
+    /**
+     * An element of the {@code members}, {@code mappings} or {@code deleted} array of a security identity batch.
+     *
+     * @param documentId the identity's TYPE:name, so that a batch holds one change of an identity
+     */
+    record Identity(String documentId, RequestBody json, String section) implements BatchEntry {
         @Override
         public String transport() {
             return "none";

@@ -12,30 +12,48 @@ import io.github.camelcoveo.push.client.RequestBody;
 import io.github.camelcoveo.push.content.SpooledContent;
 
 /**
- * The JSON of one batch, {@code {"addOrUpdate":[...],"delete":[...]}}, written entry by entry as documents arrive
- * into a spool that moves to a temporary file past a small threshold, so that a large batch costs disk, not heap.
- * Delete entries are small and kept aside until the file is sealed. Not thread-safe: its owner serializes access.
+ * The JSON of one batch, {@code {"addOrUpdate":[...],"delete":[...]}} (or the arrays of another {@link BatchLayout}),
+ * written entry by entry as they arrive into a spool that moves to a temporary file past a small threshold, so that a
+ * large batch costs disk, not heap. Entries of the other arrays (deletes, for documents) are small and kept aside until
+ * the file is sealed. Not thread-safe: its owner serializes access.
  */
 final class BatchFile implements AutoCloseable {
 
     /** A batch file stays on the heap up to this size. */
     static final int MEMORY_THRESHOLD = 1024 * 1024;
 
-    private static final byte[] HEAD = "{\"addOrUpdate\":[".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] MIDDLE = "],\"delete\":[".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] TAIL = "]}".getBytes(StandardCharsets.US_ASCII);
-
+    private final BatchLayout layout;
     private final SpooledContent spool = new SpooledContent(MEMORY_THRESHOLD);
     private final OutputStream out = new BufferedOutputStream(spool.outputStream(), 64 * 1024);
-    private final List<RequestBody> deletes = new ArrayList<>();
-    private long addOrUpdateBytes;
-    private long deleteBytes;
-    private int addOrUpdates;
+    /** The entries of every array but the first, by array. */
+    private final List<List<RequestBody>> aside = new ArrayList<>();
+    private final long[] asideBytes;
+    private long streamedBytes;
+    private int streamed;
     private boolean sealed;
 
     BatchFile() throws IOException {
-        out.write(HEAD);
-        addOrUpdateBytes = HEAD.length;
+        this(BatchLayout.DOCUMENTS);
+    }
+
+    BatchFile(BatchLayout layout) throws IOException {
+        this.layout = layout;
+        for (int i = 1; i < layout.sections().size(); i++) {
+            aside.add(new ArrayList<>());
+        }
+        this.asideBytes = new long[aside.size()];
+        byte[] head = ascii("{\"" + layout.sections().get(0) + "\":[");
+        out.write(head);
+        streamedBytes = head.length;
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** {@code ],"name":[} before the array {@code i} kept aside. */
+    private byte[] opening(int i) {
+        return ascii("],\"" + layout.sections().get(i + 1) + "\":[");
     }
 
     /** The size of the sealed file if {@code entry} were added now. */
@@ -45,16 +63,19 @@ final class BatchFile implements AutoCloseable {
 
     /** The size of the sealed file as it stands. */
     long size() {
-        int separators = Math.max(0, deletes.size() - 1);
-        return addOrUpdateBytes + MIDDLE.length + deleteBytes + separators + TAIL.length;
+        long size = streamedBytes + 2; // "]}"
+        for (int i = 0; i < aside.size(); i++) {
+            size += opening(i).length + asideBytes[i] + Math.max(0, aside.get(i).size() - 1);
+        }
+        return size;
     }
 
     int entries() {
-        return addOrUpdates + deletes.size();
+        return streamed + aside.stream().mapToInt(List::size).sum();
     }
 
     boolean hasDeletes() {
-        return !deletes.isEmpty();
+        return aside.stream().anyMatch(list -> !list.isEmpty());
     }
 
     void add(BatchEntry entry) throws IOException {
@@ -62,33 +83,41 @@ final class BatchFile implements AutoCloseable {
             throw new IllegalStateException("the batch file is sealed");
         }
         RequestBody json = entry.json();
-        if (entry instanceof BatchEntry.Delete) {
-            deletes.add(json);
-            deleteBytes += json.length();
+        int section = layout.sections().indexOf(entry.section());
+        if (section < 0) {
+            throw new IllegalArgumentException("a " + layout.sections() + " batch has no '" + entry.section()
+                                               + "' array");
+        }
+        if (section > 0) {
+            aside.get(section - 1).add(json);
+            asideBytes[section - 1] += json.length();
             return;
         }
-        if (addOrUpdates > 0) {
+        if (streamed > 0) {
             out.write(',');
-            addOrUpdateBytes++;
+            streamedBytes++;
         }
         json.writeTo(out);
-        addOrUpdateBytes += json.length();
-        addOrUpdates++;
+        streamedBytes += json.length();
+        streamed++;
     }
 
     /** Writes the end of the file; returns it as a request body that can be written again for each retry. */
     RequestBody seal() throws IOException {
         if (!sealed) {
             sealed = true;
-            out.write(MIDDLE);
-            for (int i = 0; i < deletes.size(); i++) {
-                if (i > 0) {
-                    out.write(',');
+            for (int a = 0; a < aside.size(); a++) {
+                out.write(opening(a));
+                List<RequestBody> entries = aside.get(a);
+                for (int i = 0; i < entries.size(); i++) {
+                    if (i > 0) {
+                        out.write(',');
+                    }
+                    entries.get(i).writeTo(out);
                 }
-                deletes.get(i).writeTo(out);
+                entries.clear();
             }
-            deletes.clear();
-            out.write(TAIL);
+            out.write(ascii("]}"));
             out.close();
         }
         return new RequestBody() {

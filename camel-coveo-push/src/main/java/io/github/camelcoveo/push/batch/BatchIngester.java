@@ -45,6 +45,7 @@ public final class BatchIngester implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BatchIngester.class);
 
     private final BatchSettings settings;
+    private final BatchLayout layout;
     private final EntryPreparer preparer;
     private final BatchSender sender;
     private final ScheduledExecutorService timer;
@@ -64,12 +65,27 @@ public final class BatchIngester implements AutoCloseable {
 
     public BatchIngester(BatchSettings settings, EntryPreparer preparer, BatchSender sender,
                          ScheduledExecutorService timer, Executor completions) {
-        this(settings, preparer, sender, timer, completions, System::currentTimeMillis);
+        this(settings, BatchLayout.DOCUMENTS, preparer, sender, timer, completions, System::currentTimeMillis);
+    }
+
+    /**
+     * An ingester of prepared entries ({@link #add(BatchEntry, Long)}), for batch files of another layout: security
+     * identities, with the same bounds and the same guarantee (a future completes when its batch was accepted).
+     */
+    public BatchIngester(BatchSettings settings, BatchLayout layout, BatchSender sender, ScheduledExecutorService timer,
+                         Executor completions) {
+        this(settings, layout, null, sender, timer, completions, System::currentTimeMillis);
     }
 
     BatchIngester(BatchSettings settings, EntryPreparer preparer, BatchSender sender, ScheduledExecutorService timer,
                   Executor completions, LongSupplier clock) {
+        this(settings, BatchLayout.DOCUMENTS, preparer, sender, timer, completions, clock);
+    }
+
+    BatchIngester(BatchSettings settings, BatchLayout layout, EntryPreparer preparer, BatchSender sender,
+                  ScheduledExecutorService timer, Executor completions, LongSupplier clock) {
         this.settings = settings;
+        this.layout = layout;
         this.preparer = preparer;
         this.sender = sender;
         this.timer = timer;
@@ -113,6 +129,19 @@ public final class BatchIngester implements AutoCloseable {
             throws BatchRejectedException, InterruptedException {
         Member member = admit(documentId, null);
         append(member, EntryPreparer.delete(documentId, deleteChildren));
+        return member.result;
+    }
+
+    /**
+     * Admits an entry that is ready to be written (a security identity), waiting up to the bound for room. The batch
+     * is pushed with the highest orderingId its entries were given: {@code orderingId}, or the time of arrival.
+     *
+     * @return completes when the batch holding the entry was accepted
+     */
+    public CompletableFuture<SendResult> add(BatchEntry entry, Long orderingId)
+            throws BatchRejectedException, InterruptedException {
+        Member member = admit(entry.documentId(), orderingId);
+        append(member, entry);
         return member.result;
     }
 
@@ -199,7 +228,7 @@ public final class BatchIngester implements AutoCloseable {
                     sealOpen();
                 }
                 if (open == null) {
-                    open = new Batch(new BatchFile());
+                    open = new Batch(new BatchFile(layout));
                     if (!closing) {
                         Batch lingering = open;
                         open.linger = timer.schedule(() -> lingerOver(lingering), settings.lingerMillis(),
@@ -210,7 +239,8 @@ public final class BatchIngester implements AutoCloseable {
                 open.ids.add(member.documentId);
                 open.members.add(member);
                 member.transport = entry.transport();
-                if (entry instanceof BatchEntry.Delete) {
+                if (!(entry instanceof BatchEntry.AddOrUpdate)) {
+                    // entries without an orderingId of their own get the batch's
                     open.deleteOrderingId = open.deleteOrderingId == null ? member.orderingId
                             : Math.max(open.deleteOrderingId, member.orderingId);
                 }

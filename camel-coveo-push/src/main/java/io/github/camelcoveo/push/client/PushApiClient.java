@@ -113,6 +113,54 @@ public final class PushApiClient implements AutoCloseable {
         return call("pushBatch", null, () -> withJson(new HttpPut(uri), null));
     }
 
+    // --- security identities, under /providers/{providerId} [docs.coveo.com/en/167, /en/142, /en/55] -----------
+
+    /** PUT one security identity with its members and well-knowns: {@code body} is its IdentityBody JSON. */
+    public CompletableFuture<PushApiResponse> putIdentity(String providerId, RequestBody body, Long orderingId,
+                                                          String identity) {
+        URI uri = urls.resolve(List.of("providers", providerId, "permissions"), ordering(orderingId));
+        return call("addOrUpdateIdentity", identity, () -> withJson(new HttpPut(uri), body));
+    }
+
+    /** PUT one alias: {@code body} is its MappedIdentityBody JSON. */
+    public CompletableFuture<PushApiResponse> putAlias(String providerId, RequestBody body, Long orderingId,
+                                                       String identity) {
+        URI uri = urls.resolve(List.of("providers", providerId, "mappings"), ordering(orderingId));
+        return call("addOrUpdateAlias", identity, () -> withJson(new HttpPut(uri), body));
+    }
+
+    /** DELETE one security identity: {@code body} is its BaseIdentityBody JSON, {@code {"identity": {...}}}. */
+    public CompletableFuture<PushApiResponse> deleteIdentity(String providerId, RequestBody body, Long orderingId,
+                                                             String identity) {
+        URI uri = urls.resolve(List.of("providers", providerId, "permissions"), ordering(orderingId));
+        return call("deleteIdentity", identity, () -> withJson(new HttpDelete(uri), body));
+    }
+
+    /** DELETE every security identity of the provider whose orderingId is older than the given one. */
+    public CompletableFuture<PushApiResponse> deleteIdentitiesOlderThan(String providerId, long orderingId,
+                                                                        Integer queueDelay) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("orderingId", Long.toString(orderingId));
+        query.put("queueDelay", queueDelay == null ? null : queueDelay.toString());
+        URI uri = urls.resolve(List.of("providers", providerId, "permissions", "olderthan"), query);
+        return call("deleteIdentitiesOlderThan", null, () -> withJson(new HttpDelete(uri), null));
+    }
+
+    /** PUT a batch of security identities uploaded to a file container. */
+    public CompletableFuture<PushApiResponse> pushIdentityBatch(String providerId, String fileId, Long orderingId) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("fileId", fileId);
+        query.put("orderingId", orderingId == null ? null : orderingId.toString());
+        URI uri = urls.resolve(List.of("providers", providerId, "permissions", "batch"), query);
+        return call("pushIdentityBatch", null, () -> withJson(new HttpPut(uri), null));
+    }
+
+    private static Map<String, String> ordering(Long orderingId) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("orderingId", orderingId == null ? null : orderingId.toString());
+        return query;
+    }
+
     private HttpUriRequestBase withJson(HttpUriRequestBase request, RequestBody body) {
         request.setHeader(HttpHeaders.AUTHORIZATION, "Bearer " + apiKey);
         request.setHeader(HttpHeaders.CONTENT_TYPE, ContentType.APPLICATION_JSON.getMimeType());

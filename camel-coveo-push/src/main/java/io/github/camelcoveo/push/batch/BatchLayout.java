@@ -1,0 +1,25 @@
+package io.github.camelcoveo.push.batch;
+
+import java.util.List;
+
+/**
+ * The arrays of a batch file, in order. The entries of the first are streamed to the file as they arrive; the others
+ * are kept aside until the file is sealed.
+ *
+ * @param sections the array names
+ */
+public record BatchLayout(List<String> sections) {
+
+    /** {@code {"addOrUpdate":[...],"delete":[...]}}: items [docs.coveo.com/en/90]. */
+    public static final BatchLayout DOCUMENTS = new BatchLayout(List.of("addOrUpdate", "delete"));
+
+    /** {@code {"members":[...],"mappings":[...],"deleted":[...]}}: security identities [docs.coveo.com/en/55]. */
+    public static final BatchLayout IDENTITIES = new BatchLayout(List.of("members", "mappings", "deleted"));
+
+    public BatchLayout {
+        sections = List.copyOf(sections);
+        if (sections.isEmpty()) {
+            throw new IllegalArgumentException("a batch file has at least one array");
+        }
+    }
+}

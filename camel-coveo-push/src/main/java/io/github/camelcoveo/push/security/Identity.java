@@ -1,0 +1,51 @@
+package io.github.camelcoveo.push.security;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A security identity as the Security Identity models name it [docs.coveo.com/en/139]: {@code {"name", "type",
+ * "additionalInfo"}}. Also the body of {@code deleteIdentity}.
+ *
+ * @param name           for example {@code alice@example.com} or {@code Engineering}
+ * @param type           USER, GROUP, VIRTUAL_GROUP or UNKNOWN
+ * @param additionalInfo string keys and values that make the identity unique (for example an employee id); may be empty
+ */
+public record Identity(String name, IdentityType type, Map<String, String> additionalInfo) {
+
+    public Identity {
+        additionalInfo = additionalInfo == null ? Map.of() : Map.copyOf(additionalInfo);
+    }
+
+    public Identity(String name, IdentityType type) {
+        this(name, type, Map.of());
+    }
+
+    public static Identity user(String name) {
+        return new Identity(name, IdentityType.USER);
+    }
+
+    public static Identity group(String name) {
+        return new Identity(name, IdentityType.GROUP);
+    }
+
+    public static Identity virtualGroup(String name) {
+        return new Identity(name, IdentityType.VIRTUAL_GROUP);
+    }
+
+    /** Identifies the identity in a batch: its type and name. */
+    String key() {
+        return type + ":" + name;
+    }
+
+    /** The Push API JSON shape. */
+    public Map<String, Object> toMap() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("name", name);
+        map.put("type", type == null ? null : type.name());
+        if (!additionalInfo.isEmpty()) {
+            map.put("additionalInfo", new LinkedHashMap<>(additionalInfo));
+        }
+        return map;
+    }
+}

@@ -1,0 +1,85 @@
+package io.github.camelcoveo.push.security;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An alias: an identity of this provider and the same person in other providers; the body of
+ * {@code addOrUpdateAlias}, Coveo's MappedIdentityBody [docs.coveo.com/en/139, /en/142],
+ * {@code {"identity": {...}, "mappings": [{"name", "type", "provider"}], "wellKnowns": [...]}}.
+ */
+public final class IdentityAlias {
+
+    private final Identity identity;
+    private final List<AliasMapping> mappings;
+    private final List<Identity> wellKnowns;
+
+    private IdentityAlias(Builder builder) {
+        this.identity = builder.identity;
+        this.mappings = Collections.unmodifiableList(new ArrayList<>(builder.mappings));
+        this.wellKnowns = Collections.unmodifiableList(new ArrayList<>(builder.wellKnowns));
+    }
+
+    public static Builder builder(Identity identity) {
+        return new Builder(identity);
+    }
+
+    public Identity getIdentity() {
+        return identity;
+    }
+
+    public List<AliasMapping> getMappings() {
+        return mappings;
+    }
+
+    public List<Identity> getWellKnowns() {
+        return wellKnowns;
+    }
+
+    public Map<String, Object> toMap() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("identity", identity == null ? null : identity.toMap());
+        map.put("mappings", mappings.stream().map(m -> m == null ? null : m.toMap()).toList());
+        if (!wellKnowns.isEmpty()) {
+            map.put("wellKnowns", wellKnowns.stream().map(w -> w == null ? null : w.toMap()).toList());
+        }
+        return map;
+    }
+
+    @Override
+    public String toString() {
+        return "IdentityAlias[" + (identity == null ? null : identity.key()) + ", " + mappings.size() + " mappings]";
+    }
+
+    public static final class Builder {
+        private final Identity identity;
+        private final List<AliasMapping> mappings = new ArrayList<>();
+        private final List<Identity> wellKnowns = new ArrayList<>();
+
+        private Builder(Identity identity) {
+            this.identity = identity;
+        }
+
+        public Builder mapping(AliasMapping mapping) {
+            mappings.add(mapping);
+            return this;
+        }
+
+        public Builder mappings(List<AliasMapping> mappings) {
+            this.mappings.addAll(mappings);
+            return this;
+        }
+
+        public Builder wellKnown(Identity wellKnown) {
+            wellKnowns.add(wellKnown);
+            return this;
+        }
+
+        public IdentityAlias build() {
+            return new IdentityAlias(this);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package io.github.camelcoveo.push.security;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelcoveo.push.client.PushApiLimits;
+import io.github.camelcoveo.push.client.RequestBody;
+import io.github.camelcoveo.push.document.InvalidDocumentException;
+
+/** The request bodies of the security identity calls, each at most the 6 MB of one request [docs.coveo.com/en/63]. */
+public final class IdentityJson {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private IdentityJson() {
+    }
+
+    /** IdentityBody: an element of {@code members}, or the body of PUT permissions. */
+    public static RequestBody of(SecurityIdentity identity) throws InvalidDocumentException {
+        return bytes(identity.getIdentity(), identity.toMap());
+    }
+
+    /** MappedIdentityBody: an element of {@code mappings}, or the body of PUT mappings. */
+    public static RequestBody of(IdentityAlias alias) throws InvalidDocumentException {
+        return bytes(alias.getIdentity(), alias.toMap());
+    }
+
+    /** BaseIdentityBody, {@code {"identity": {...}}}: an element of {@code deleted}, or the body of DELETE permissions. */
+    public static RequestBody deletion(Identity identity) throws InvalidDocumentException {
+        return bytes(identity, Map.of("identity", identity.toMap()));
+    }
+
+    /** The key that keeps two changes of one identity out of one batch. */
+    public static String key(Identity identity) {
+        return identity.key();
+    }
+
+    private static RequestBody bytes(Identity identity, Map<String, Object> body) throws InvalidDocumentException {
+        byte[] json;
+        try {
+            json = JSON.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (json.length > PushApiLimits.MAX_REQUEST) {
+            throw new InvalidDocumentException("identity", "'" + identity.name() + "' is " + json.length
+                                                           + " bytes as JSON, over the " + PushApiLimits.MAX_REQUEST
+                                                           + " a security identity may have");
+        }
+        return new RequestBody() {
+            @Override
+            public long length() {
+                return json.length;
+            }
+
+            @Override
+            public void writeTo(OutputStream out) throws IOException {
+                out.write(json);
+            }
+        };
+    }
+}

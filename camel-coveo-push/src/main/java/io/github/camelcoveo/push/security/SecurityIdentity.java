@@ -1,0 +1,106 @@
+package io.github.camelcoveo.push.security;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A security identity with its members and well-knowns: the body of {@code addOrUpdateIdentity}, Coveo's IdentityBody
+ * [docs.coveo.com/en/139, /en/167], {@code {"identity": {...}, "members": [...], "wellKnowns": [...]}}. Pushing a group
+ * replaces its members: give them all.
+ *
+ * <pre>{@code
+ * SecurityIdentity.builder(Identity.group("Engineering")).member(Identity.user("alice@example.com"))
+ *         .member(Identity.group("Interns")).wellKnown(Identity.group("Everyone")).build()
+ * }</pre>
+ */
+public final class SecurityIdentity {
+
+    private final Identity identity;
+    private final List<Identity> members;
+    private final List<Identity> wellKnowns;
+
+    private SecurityIdentity(Builder builder) {
+        this.identity = builder.identity;
+        this.members = Collections.unmodifiableList(new ArrayList<>(builder.members));
+        this.wellKnowns = Collections.unmodifiableList(new ArrayList<>(builder.wellKnowns));
+    }
+
+    public static Builder builder(Identity identity) {
+        return new Builder(identity);
+    }
+
+    /** A group with these users as members. */
+    public static SecurityIdentity group(String name, String... users) {
+        Builder builder = builder(Identity.group(name));
+        for (String user : users) {
+            builder.member(Identity.user(user));
+        }
+        return builder.build();
+    }
+
+    public Identity getIdentity() {
+        return identity;
+    }
+
+    public List<Identity> getMembers() {
+        return members;
+    }
+
+    public List<Identity> getWellKnowns() {
+        return wellKnowns;
+    }
+
+    /** The Push API JSON shape. */
+    public Map<String, Object> toMap() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("identity", identity == null ? null : identity.toMap());
+        map.put("members", members.stream().map(m -> m == null ? null : m.toMap()).toList());
+        if (!wellKnowns.isEmpty()) {
+            map.put("wellKnowns", wellKnowns.stream().map(w -> w == null ? null : w.toMap()).toList());
+        }
+        return map;
+    }
+
+    @Override
+    public String toString() {
+        return "SecurityIdentity[" + (identity == null ? null : identity.key()) + ", " + members.size() + " members]";
+    }
+
+    public static final class Builder {
+        private final Identity identity;
+        private final List<Identity> members = new ArrayList<>();
+        private final List<Identity> wellKnowns = new ArrayList<>();
+
+        private Builder(Identity identity) {
+            this.identity = identity;
+        }
+
+        public Builder member(Identity member) {
+            members.add(member);
+            return this;
+        }
+
+        public Builder members(List<Identity> members) {
+            this.members.addAll(members);
+            return this;
+        }
+
+        /** A granted identity that this one belongs to, without being a member of a group pushed here. */
+        public Builder wellKnown(Identity wellKnown) {
+            wellKnowns.add(wellKnown);
+            return this;
+        }
+
+        public Builder wellKnowns(List<Identity> wellKnowns) {
+            this.wellKnowns.addAll(wellKnowns);
+            return this;
+        }
+
+        public SecurityIdentity build() {
+            return new SecurityIdentity(this);
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package io.github.camelcoveo.push.security;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.camelcoveo.push.CoveoPushConstants;
+import io.github.camelcoveo.push.PushApiStubs;
+import io.github.camelcoveo.push.document.InvalidDocumentException;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.github.camelcoveo.push.PushApiStubs.API_KEY;
+import static io.github.camelcoveo.push.PushApiStubs.BASE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each identity operation, one request each (batch=false): its exact method, path, query, body and headers. */
+@Timeout(60)
+class IdentityOperationsTest extends CamelTestSupport {
+
+    @RegisterExtension
+    static WireMockExtension coveo = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @BeforeEach
+    void stubs() {
+        coveo.resetAll();
+        PushApiStubs.acceptAll(coveo);
+    }
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:identity").to(PushApiStubs.endpoint(coveo, "src",
+                        "operation=addOrUpdateIdentity&securityProviderId=My Provider"));
+                from("direct:alias").to(PushApiStubs.endpoint(coveo, "src",
+                        "operation=addOrUpdateAlias&securityProviderId=My Provider"));
+                from("direct:delete").to(PushApiStubs.endpoint(coveo, "src",
+                        "operation=deleteIdentity&securityProviderId=My Provider"));
+                from("direct:older").to(PushApiStubs.endpoint(coveo, "src",
+                        "operation=deleteIdentitiesOlderThan&securityProviderId=My Provider&queueDelay=3"));
+                from("direct:noProvider").to(PushApiStubs.endpoint(coveo, "src", "operation=addOrUpdateIdentity"));
+            }
+        };
+    }
+
+    private Exchange send(String uri, Object body, Map<String, Object> headers) {
+        return template.request(uri, e -> {
+            e.getMessage().setBody(body);
+            headers.forEach(e.getMessage()::setHeader);
+        });
+    }
+
+    private List<LoggedRequest> requests() {
+        return coveo.findAll(anyRequestedFor(anyUrl()));
+    }
+
+    private void assertOnlyRequest(String method, String url, String body) throws Exception {
+        assertThat(requests()).hasSize(1);
+        LoggedRequest request = requests().get(0);
+        assertThat(request.getMethod().getName()).isEqualTo(method);
+        assertThat(request.getUrl()).isEqualTo(url);
+        assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + API_KEY);
+        assertThat(request.getHeader("Content-Type")).isEqualTo("application/json");
+        if (body == null) {
+            assertThat(request.getBodyAsString()).isEmpty();
+        } else {
+            assertThat(json.readTree(request.getBodyAsString())).isEqualTo(json.readTree(body));
+        }
+    }
+
+    @Test
+    void addOrUpdateIdentityPutsOneIdentityWithItsMembers() throws Exception {
+        SecurityIdentity group = SecurityIdentity.builder(Identity.group("Engineering"))
+                .member(Identity.user("alice@example.com")).member(Identity.group("Interns"))
+                .wellKnown(Identity.group("Everyone")).build();
+
+        Exchange result = send("direct:identity", group, Map.of(CoveoPushConstants.ORDERING_ID, 42L));
+
+        assertThat(result.getException()).isNull();
+        assertThat(result.getMessage().getHeader(CoveoPushConstants.RESPONSE_STATUS)).isEqualTo(202);
+        assertOnlyRequest("PUT", BASE + "/providers/My%20Provider/permissions?orderingId=42",
+                "{\"identity\":{\"name\":\"Engineering\",\"type\":\"GROUP\"},\"members\":["
+                + "{\"name\":\"alice@example.com\",\"type\":\"USER\"},{\"name\":\"Interns\",\"type\":\"GROUP\"}],"
+                + "\"wellKnowns\":[{\"name\":\"Everyone\",\"type\":\"GROUP\"}]}");
+    }
+
+    @Test
+    void theSimpleFormWithHeadersNamesTheIdentityAndTheBodyItsMembers() throws Exception {
+        send("direct:identity", "alice@example.com; GROUP:Interns | bob@example.com",
+                Map.of(CoveoPushConstants.IDENTITY, "Engineering", CoveoPushConstants.IDENTITY_TYPE, "group"));
+
+        assertOnlyRequest("PUT", BASE + "/providers/My%20Provider/permissions",
+                "{\"identity\":{\"name\":\"Engineering\",\"type\":\"GROUP\"},\"members\":["
+                + "{\"name\":\"alice@example.com\",\"type\":\"USER\"},{\"name\":\"Interns\",\"type\":\"GROUP\"},"
+                + "{\"name\":\"bob@example.com\",\"type\":\"USER\"}]}");
+    }
+
+    @Test
+    void addOrUpdateAliasPutsTheMappings() throws Exception {
+        send("direct:alias", Map.of("identity", "asmith", "mapping", "alice@example.com",
+                "provider", "Email Security Provider"), Map.of());
+
+        assertOnlyRequest("PUT", BASE + "/providers/My%20Provider/mappings",
+                "{\"identity\":{\"name\":\"asmith\",\"type\":\"USER\"},\"mappings\":[{\"name\":\"alice@example.com\","
+                + "\"type\":\"USER\",\"provider\":\"Email Security Provider\"}]}");
+    }
+
+    @Test
+    void deleteIdentitySendsTheIdentityInTheBody() throws Exception {
+        send("direct:delete", null, Map.of(CoveoPushConstants.IDENTITY, "bjones@example.com",
+                CoveoPushConstants.IDENTITY_TYPE, "USER", CoveoPushConstants.ORDERING_ID, 7));
+
+        assertOnlyRequest("DELETE", BASE + "/providers/My%20Provider/permissions?orderingId=7",
+                "{\"identity\":{\"name\":\"bjones@example.com\",\"type\":\"USER\"}}");
+    }
+
+    @Test
+    void deleteIdentitiesOlderThanCarriesOrderingIdAndQueueDelay() throws Exception {
+        Exchange result = send("direct:older", null, Map.of(CoveoPushConstants.ORDERING_ID, 1700000000000L));
+
+        assertThat(result.getException()).isNull();
+        assertOnlyRequest("DELETE", BASE + "/providers/My%20Provider/permissions/olderthan?orderingId=1700000000000"
+                                    + "&queueDelay=3", null);
+    }
+
+    @Test
+    void aCollectionBodyIsOneRequestPerIdentityWithRowsMerged() throws Exception {
+        send("direct:identity", List.of(Map.of("group", "Sales", "member", "a@x.com"),
+                Map.of("group", "Sales", "member", "b@x.com"), Map.of("group", "Ops", "member", "a@x.com")), Map.of());
+
+        assertThat(requests()).hasSize(2);
+        assertThat(requests()).extracting(r -> json.readTree(r.getBodyAsString()).at("/members").size())
+                .containsExactlyInAnyOrder(2, 1);
+    }
+
+    @Test
+    void eachRuleFailsBeforeAnyRequest() {
+        Map<String, Object[]> cases = new java.util.LinkedHashMap<>();
+        cases.put("direct:noProvider", new Object[] {SecurityIdentity.group("g", "u"), Map.of(),
+                                                     "securityProviderId", "is required by addOrUpdateIdentity"});
+        cases.put("direct:identity", new Object[] {Map.of("identity", "g", "identityType", "ROBOT"), Map.of(),
+                                                   "identityType", "must be one of USER, GROUP, VIRTUAL_GROUP, UNKNOWN"});
+        cases.put("direct:alias", new Object[] {Map.of("identity", "asmith", "mapping", "a@x.com"), Map.of(),
+                                                "mappings[0].provider", "must name the security identity provider"});
+        cases.put("direct:delete", new Object[] {Map.of("identity", "bob"), Map.of(), "identity.type",
+                                                 "is required to delete 'bob'"});
+        cases.put("direct:older", new Object[] {null, Map.of(), CoveoPushConstants.ORDERING_ID,
+                                                "is required by deleteIdentitiesOlderThan"});
+        cases.forEach((uri, c) -> {
+            @SuppressWarnings("unchecked")
+            Exchange result = send(uri, c[0], (Map<String, Object>) c[1]);
+            assertThat(result.getException()).as(uri).isInstanceOf(InvalidDocumentException.class)
+                    .hasMessageContaining((String) c[3]);
+            assertThat(((InvalidDocumentException) result.getException()).getField()).isEqualTo(c[2]);
+        });
+        Exchange empty = send("direct:identity", Map.of("identity", " ", "members", "a"), Map.of());
+        assertThat(empty.getException()).isInstanceOf(InvalidDocumentException.class)
+                .hasMessageContaining("must not be empty");
+        Exchange emptyMember = send("direct:identity", SecurityIdentity.builder(Identity.group("g"))
+                .member(Identity.user("")).build(), Map.of());
+        assertThat(((InvalidDocumentException) emptyMember.getException()).getField()).isEqualTo("members[0].name");
+        assertThat(requests()).isEmpty();
+    }
+}
