@@ -14,6 +14,8 @@ import io.github.camelcoveo.push.emulator.http.UploadHandler;
 import io.github.camelcoveo.push.emulator.store.EmulatedOrganization;
 import io.github.camelcoveo.push.emulator.store.EmulatedSource;
 import io.github.camelcoveo.push.emulator.store.IndexedItem;
+import io.github.camelcoveo.push.emulator.store.SecurityProvider;
+import io.github.camelcoveo.push.emulator.store.StoredIdentity;
 import io.github.camelcoveo.push.emulator.store.StatusChange;
 
 import java.util.List;
@@ -109,6 +111,25 @@ public final class PushApiEmulator implements AutoCloseable {
         return this;
     }
 
+    /** Adds a security identity provider to a known organization while running. */
+    public PushApiEmulator addSecurityProvider(String organizationId, String providerId) {
+        context.organizations().require(organizationId).addProvider(providerId);
+        return this;
+    }
+
+    public Optional<SecurityProvider> securityProvider(String organizationId, String providerId) {
+        return context.organizations().find(organizationId).flatMap(organization -> organization.provider(providerId));
+    }
+
+    /** The security identities a provider holds, in the order first received; empty for an unknown provider. */
+    public List<StoredIdentity> identities(String organizationId, String providerId) {
+        return securityProvider(organizationId, providerId).map(SecurityProvider::identities).orElse(List.of());
+    }
+
+    public Optional<StoredIdentity> identity(String organizationId, String providerId, String name, String type) {
+        return securityProvider(organizationId, providerId).flatMap(provider -> provider.identity(name, type));
+    }
+
     public List<EmulatedOrganization> organizations() {
         return context.organizations().all();
     }
@@ -150,7 +171,7 @@ public final class PushApiEmulator implements AutoCloseable {
     }
 
     /**
-     * Empties every source, forgets file containers, requests, fault rules and quota counters.
+     * Empties every source and security identity provider, forgets file containers, requests, fault rules and quota counters.
      * Organizations, sources and quota limits stay.
      */
     public void reset() {

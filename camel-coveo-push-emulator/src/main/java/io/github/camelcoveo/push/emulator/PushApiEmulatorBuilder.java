@@ -3,6 +3,7 @@ package io.github.camelcoveo.push.emulator;
 import io.github.camelcoveo.push.emulator.faults.FaultInjector;
 import io.github.camelcoveo.push.emulator.faults.QuotaEnforcer;
 import io.github.camelcoveo.push.emulator.http.EmulatorContext;
+import io.github.camelcoveo.push.emulator.http.IdentityLimits;
 import io.github.camelcoveo.push.emulator.http.Limits;
 import io.github.camelcoveo.push.emulator.store.FileContainerStore;
 import io.github.camelcoveo.push.emulator.store.OrganizationRegistry;
@@ -24,6 +25,8 @@ public final class PushApiEmulatorBuilder {
     private String bindAddress = "0.0.0.0";
     private final Map<String, String> organizations = new LinkedHashMap<>();
     private final List<String[]> sources = new ArrayList<>();
+    private final List<String[]> providers = new ArrayList<>();
+    private IdentityLimits identityLimits = IdentityLimits.defaults();
     private boolean permissive;
     private Limits limits = Limits.coveo();
     private Clock clock = Clock.systemUTC();
@@ -57,8 +60,20 @@ public final class PushApiEmulatorBuilder {
         return this;
     }
 
+    /** Adds a security identity provider, for the {@code /providers/{providerId}/...} calls. */
+    public PushApiEmulatorBuilder securityProvider(String organizationId, String providerId) {
+        providers.add(new String[] {organizationId, providerId});
+        return this;
+    }
+
+    /** Limits on security identities; {@link IdentityLimits#defaults()} by default. */
+    public PushApiEmulatorBuilder identityLimits(IdentityLimits identityLimits) {
+        this.identityLimits = identityLimits;
+        return this;
+    }
+
     /**
-     * Creates unknown sources (and organizations, keyed to the first bearer token used) on first use.
+     * Creates unknown sources, security identity providers (and organizations, keyed to the first bearer token used) on first use.
      * Handy for demos; by default unknown sources get 404 and unknown organizations 403.
      */
     public PushApiEmulatorBuilder permissive(boolean permissive) {
@@ -116,12 +131,15 @@ public final class PushApiEmulatorBuilder {
         for (String[] source : sources) {
             registry.require(source[0]).addSource(source[1]);
         }
+        for (String[] provider : providers) {
+            registry.require(provider[0]).addProvider(provider[1]);
+        }
         FaultInjector faults = new FaultInjector(faultSeed);
         faultSetup.forEach(setup -> setup.accept(faults));
         QuotaEnforcer quotas = new QuotaEnforcer(clock);
         quotaSetup.forEach(setup -> setup.accept(quotas));
         EmulatorContext context = new EmulatorContext(registry, new FileContainerStore(), new RequestLog(), faults,
-                quotas, limits, permissive, clock, log);
+                quotas, limits, identityLimits, permissive, clock, log);
         return new PushApiEmulator(context, port, bindAddress);
     }
 }

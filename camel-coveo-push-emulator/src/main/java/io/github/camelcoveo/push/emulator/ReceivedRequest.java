@@ -5,6 +5,7 @@ import java.time.Instant;
 /**
  * One Push API (or file upload) request as the emulator answered it. Holds no header, so no API key.
  *
+ * @param sourceId  the source, or for the security identity calls the provider
  * @param errorCode the Coveo error code of a rejection, or null
  */
 public record ReceivedRequest(Instant at, RequestKind kind, String method, String url, String organizationId,

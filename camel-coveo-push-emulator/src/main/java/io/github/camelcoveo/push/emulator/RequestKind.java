@@ -9,6 +9,16 @@ public enum RequestKind {
     CREATE_FILE_CONTAINER,
     UPLOAD_TO_FILE_CONTAINER,
     PUSH_BATCH,
+    /** PUT /providers/{id}/permissions. */
+    ADD_OR_UPDATE_IDENTITY,
+    /** PUT /providers/{id}/mappings. */
+    ADD_OR_UPDATE_ALIAS,
+    /** DELETE /providers/{id}/permissions. */
+    DELETE_IDENTITY,
+    /** DELETE /providers/{id}/permissions/olderthan. */
+    DELETE_IDENTITIES_OLDER_THAN,
+    /** PUT /providers/{id}/permissions/batch. */
+    PUSH_IDENTITY_BATCH,
     /** A path or method under {@code /push/v1} that the emulator does not know. */
     UNKNOWN
 }

@@ -8,6 +8,7 @@ import io.github.camelcoveo.push.emulator.http.PushApiException;
 import io.github.camelcoveo.push.emulator.store.EmulatedOrganization;
 import io.github.camelcoveo.push.emulator.store.EmulatedSource;
 import io.github.camelcoveo.push.emulator.store.IndexedItem;
+import io.github.camelcoveo.push.emulator.store.SecurityProvider;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +17,8 @@ import java.util.function.Function;
 
 /**
  * {@code /emulator/}: the HTML content browser and its JSON API ({@code /emulator/api/organizations},
- * {@code items}, {@code item}, {@code status}, {@code requests}, {@code stats}). Read-only, no key needed.
+ * {@code items}, {@code item} with its permissions resolved, {@code identities}, {@code status},
+ * {@code requests}, {@code stats}; {@code /emulator/providers} lists a provider's identities). Read-only, no key needed.
  */
 public final class ContentBrowser implements Function<HttpExchange, ApiResponse> {
 
@@ -44,10 +46,12 @@ public final class ContentBrowser implements Function<HttpExchange, ApiResponse>
         return switch (exchange.path()) {
             case "/emulator", "/emulator/" -> ApiResponse.html(pages.index());
             case "/emulator/items" -> ApiResponse.html(pages.item(organization(exchange), source(exchange), item(exchange)));
+            case "/emulator/providers" -> ApiResponse.html(pages.provider(organization(exchange), provider(exchange)));
+            case "/emulator/api/identities" -> ApiResponse.json(200, PermissionViews.identities(provider(exchange)));
             case "/emulator/content" -> ApiResponse.bytes(200, "application/octet-stream", item(exchange).content());
             case "/emulator/api/organizations" -> ApiResponse.json(200, organizations());
             case "/emulator/api/items" -> ApiResponse.json(200, source(exchange).items().stream().map(ItemViews::summary).toList());
-            case "/emulator/api/item" -> ApiResponse.json(200, ItemViews.detail(item(exchange)));
+            case "/emulator/api/item" -> ApiResponse.json(200, itemDetail(exchange));
             case "/emulator/api/status" -> ApiResponse.json(200, source(exchange).statusHistory());
             case "/emulator/api/requests" -> ApiResponse.json(200, context.requestLog().all());
             case "/emulator/api/stats" -> ApiResponse.json(200, EmulatorStats.of(context));
@@ -66,8 +70,33 @@ public final class ContentBrowser implements Function<HttpExchange, ApiResponse>
                 sourceView.put("status", source.currentStatus().map(change -> change.statusType()).orElse(null));
                 return sourceView;
             }).toList());
+            view.put("securityProviders", organization.providers().stream().map(provider -> {
+                Map<String, Object> providerView = new LinkedHashMap<>();
+                providerView.put("id", provider.id());
+                providerView.put("identities", provider.size());
+                return providerView;
+            }).toList());
             return view;
         }).toList();
+    }
+
+    /** The item's detail, with its permissions resolved against the organization's providers. */
+    private Map<String, Object> itemDetail(HttpExchange exchange) {
+        Map<String, Object> detail = ItemViews.detail(item(exchange));
+        detail.put("permissionEntries", PermissionViews.entries(item(exchange), emulatedOrganization(exchange)));
+        return detail;
+    }
+
+    private EmulatedOrganization emulatedOrganization(HttpExchange exchange) {
+        return context.organizations().find(organization(exchange))
+                .orElseThrow(() -> new PushApiException(404, "NOT_FOUND", "No such organization."));
+    }
+
+    private SecurityProvider provider(HttpExchange exchange) {
+        String providerId = required(exchange, "provider");
+        return emulatedOrganization(exchange).provider(providerId)
+                .orElseThrow(() -> new PushApiException(404, "NOT_FOUND", "No such security identity provider: "
+                                                                          + providerId));
     }
 
     private String organization(HttpExchange exchange) {

@@ -4,6 +4,8 @@ import io.github.camelcoveo.push.emulator.store.EmulatedOrganization;
 import io.github.camelcoveo.push.emulator.store.EmulatedSource;
 import io.github.camelcoveo.push.emulator.store.IndexedItem;
 import io.github.camelcoveo.push.emulator.store.OrganizationRegistry;
+import io.github.camelcoveo.push.emulator.store.SecurityProvider;
+import io.github.camelcoveo.push.emulator.store.StoredIdentity;
 import io.github.camelcoveo.push.emulator.store.StatusChange;
 
 import java.util.List;
@@ -34,6 +36,15 @@ final class ContentBrowserPages {
             }
             for (EmulatedSource source : organization.sources()) {
                 body.append(sourceSection(organization.id(), source));
+            }
+            if (!organization.providers().isEmpty()) {
+                body.append("<h3>Security identity providers</h3><ul class=\"providers\">");
+                for (SecurityProvider provider : organization.providers()) {
+                    body.append("<li><a href=\"").append(escape(providerLink(organization.id(), provider.id())))
+                            .append("\">").append(escape(provider.id())).append("</a> <span class=\"muted\">(")
+                            .append(provider.size()).append(" identities)</span></li>");
+                }
+                body.append("</ul>");
             }
         }
         return Html.page("Coveo Push API emulator", body.toString());
@@ -71,7 +82,9 @@ final class ContentBrowserPages {
         detail.remove("metadata");
         detail.forEach((name, value) -> body.append(row(name, value)));
         item.metadata().forEach((name, value) -> body.append(row("metadata: " + name, value)));
-        body.append("</table><h2>Content</h2>");
+        body.append("</table><h2>Permissions</h2>");
+        body.append(permissions(organizationId, item));
+        body.append("<h2>Content</h2>");
         body.append(content(organizationId, source, item));
         body.append("<h2>Status history of the source</h2>").append(statusHistory(source));
         return Html.page(item.documentId(), body.toString());
@@ -87,6 +100,62 @@ final class ContentBrowserPages {
                 + " bytes)</a></p>";
         return item.text().map(text -> "<pre class=\"content\">" + escape(text) + "</pre>" + link)
                 .orElse("<p>Binary content, " + item.contentSize() + " bytes.</p>" + link);
+    }
+
+    private String permissions(String organizationId, IndexedItem item) {
+        EmulatedOrganization organization = organizations.find(organizationId).orElse(null);
+        if (item.permissionsJson() == null || organization == null) {
+            return "<p>No permissions (the item is not secured).</p>";
+        }
+        List<Map<String, Object>> rows = PermissionViews.entries(item, organization);
+        StringBuilder table = new StringBuilder("<table class=\"permissions\"><tr><th>level</th><th>set</th>"
+                                                + "<th>access</th><th>identity</th><th>identityType</th>"
+                                                + "<th>securityProvider</th><th>resolved</th></tr>");
+        for (Map<String, Object> row : rows) {
+            boolean resolved = Boolean.TRUE.equals(row.get("resolved"));
+            table.append("<tr class=\"").append(resolved ? "resolved" : "unresolved").append("\"><td>")
+                    .append(escape(row.get("level"))).append("</td><td>").append(escape(row.get("set")))
+                    .append("</td><td>").append(escape(row.get("access"))).append("</td><td>")
+                    .append(escape(row.get("identity"))).append("</td><td>").append(escape(row.get("identityType")))
+                    .append("</td><td>").append(escape(row.get("securityProvider"))).append("</td><td>")
+                    .append(resolved ? "resolved" : "<strong>unresolved</strong>").append("</td></tr>");
+        }
+        return table.append("</table><p class=\"muted\">Raw: <code>").append(escape(item.permissionsJson()))
+                .append("</code></p>").toString();
+    }
+
+    String provider(String organizationId, SecurityProvider provider) {
+        StringBuilder body = new StringBuilder("<h1>Security identity provider ").append(escape(provider.id()))
+                .append("</h1><p class=\"muted\">Organization ").append(escape(organizationId)).append(", ")
+                .append(provider.size()).append(" identities</p>");
+        List<StoredIdentity> identities = provider.identities();
+        if (identities.isEmpty()) {
+            return Html.page(provider.id(), body.append("<p>No identity.</p>").toString());
+        }
+        body.append("<table class=\"identities\"><tr><th>name</th><th>type</th><th>members</th><th>wellKnowns</th>"
+                    + "<th>mappings</th><th>orderingId</th></tr>");
+        for (StoredIdentity identity : identities) {
+            body.append("<tr><td>").append(escape(identity.name())).append("</td><td>").append(escape(identity.type()))
+                    .append("</td><td>").append(refs(identity.members())).append("</td><td>")
+                    .append(refs(identity.wellKnowns())).append("</td><td>").append(refs(identity.mappings()))
+                    .append("</td><td>").append(identity.orderingId()).append("</td></tr>");
+        }
+        return Html.page(provider.id(), body.append("</table>").toString());
+    }
+
+    private static String refs(List<StoredIdentity.IdentityRef> refs) {
+        StringBuilder text = new StringBuilder();
+        for (StoredIdentity.IdentityRef ref : refs) {
+            if (!text.isEmpty()) {
+                text.append("<br>");
+            }
+            text.append(escape(ref.type() + ":" + ref.name() + (ref.provider() == null ? "" : " @ " + ref.provider())));
+        }
+        return text.toString();
+    }
+
+    static String providerLink(String organizationId, String providerId) {
+        return "/emulator/providers?org=" + url(organizationId) + "&provider=" + url(providerId);
     }
 
     private static String statusHistory(EmulatedSource source) {

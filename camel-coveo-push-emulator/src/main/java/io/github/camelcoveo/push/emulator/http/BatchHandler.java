@@ -60,7 +60,7 @@ public final class BatchHandler implements PushApiHandler {
         return ApiResponse.empty(202);
     }
 
-    private static byte[] uploadedBatch(PushCall call) {
+    static byte[] uploadedBatch(PushCall call) {
         String fileId = call.exchange().query("fileId").orElseThrow(() ->
                 PushApiException.badRequest("MISSING_PARAMETER", "fileId is required."));
         FileContainer container = call.context().fileContainers().find(fileId, call.organizationId())

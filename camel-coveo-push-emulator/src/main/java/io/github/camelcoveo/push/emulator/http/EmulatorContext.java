@@ -17,6 +17,7 @@ public record EmulatorContext(
         FaultInjector faults,
         QuotaEnforcer quotas,
         Limits limits,
+        IdentityLimits identityLimits,
         boolean permissive,
         Clock clock,
         Consumer<String> log) {

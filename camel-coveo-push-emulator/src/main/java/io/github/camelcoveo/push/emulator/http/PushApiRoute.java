@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
-/** Which Push API operation a method and path name, and for which organization and source. */
+/**
+ * Which Push API operation a method and path name, and for which organization and source (or, for
+ * {@code /providers/{id}/...}, security identity provider).
+ */
 public record PushApiRoute(RequestKind kind, String organizationId, String sourceId) {
 
     static final String PREFIX = "/push/v1/organizations/";
@@ -24,11 +27,26 @@ public record PushApiRoute(RequestKind kind, String organizationId, String sourc
         if (rest.equals(List.of("files")) && method.equals("POST")) {
             return new PushApiRoute(RequestKind.CREATE_FILE_CONTAINER, organizationId, null);
         }
+        if (rest.size() >= 3 && rest.get(0).equals("providers")) {
+            // the provider takes the place of the source
+            return new PushApiRoute(providerOperation(method, rest.subList(2, rest.size())), organizationId, rest.get(1));
+        }
         if (rest.size() < 3 || !rest.get(0).equals("sources")) {
             return new PushApiRoute(RequestKind.UNKNOWN, organizationId, null);
         }
         String sourceId = rest.get(1);
         return new PushApiRoute(sourceOperation(method, rest.subList(2, rest.size())), organizationId, sourceId);
+    }
+
+    private static RequestKind providerOperation(String method, List<String> operation) {
+        return switch (method + " " + String.join("/", operation)) {
+            case "PUT permissions" -> RequestKind.ADD_OR_UPDATE_IDENTITY;
+            case "PUT mappings" -> RequestKind.ADD_OR_UPDATE_ALIAS;
+            case "DELETE permissions" -> RequestKind.DELETE_IDENTITY;
+            case "DELETE permissions/olderthan" -> RequestKind.DELETE_IDENTITIES_OLDER_THAN;
+            case "PUT permissions/batch" -> RequestKind.PUSH_IDENTITY_BATCH;
+            default -> RequestKind.UNKNOWN;
+        };
     }
 
     private static RequestKind sourceOperation(String method, List<String> operation) {

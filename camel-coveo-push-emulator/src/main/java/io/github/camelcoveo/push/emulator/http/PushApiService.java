@@ -36,6 +36,12 @@ public final class PushApiService {
         handlers.put(RequestKind.SET_SOURCE_STATUS, new StatusHandler());
         handlers.put(RequestKind.CREATE_FILE_CONTAINER, new FileContainerHandler());
         handlers.put(RequestKind.PUSH_BATCH, new BatchHandler(parser, assembler));
+        IdentityHandlers identities = new IdentityHandlers(context.identityLimits());
+        handlers.put(RequestKind.ADD_OR_UPDATE_IDENTITY, identities::addOrUpdate);
+        handlers.put(RequestKind.ADD_OR_UPDATE_ALIAS, identities::addOrUpdateAlias);
+        handlers.put(RequestKind.DELETE_IDENTITY, identities::delete);
+        handlers.put(RequestKind.DELETE_IDENTITIES_OLDER_THAN, identities::deleteOlderThan);
+        handlers.put(RequestKind.PUSH_IDENTITY_BATCH, identities::batch);
     }
 
     public ApiResponse handle(HttpExchange exchange) {

@@ -18,6 +18,16 @@ public record PushCall(HttpExchange exchange, EmulatorContext context, EmulatedO
                 "Source " + sourceId + " does not exist in organization " + organization.id() + "."));
     }
 
+    /** The target security identity provider (the path's id); created on the fly in permissive mode, else 404. */
+    public io.github.camelcoveo.push.emulator.store.SecurityProvider provider() {
+        if (context.permissive()) {
+            return organization.addProvider(sourceId);
+        }
+        return organization.provider(sourceId).orElseThrow(() -> new PushApiException(404, "PROVIDER_NOT_FOUND",
+                "Security identity provider " + sourceId + " does not exist in organization " + organization.id()
+                + "."));
+    }
+
     /** The orderingId of the query string, or the receipt time in ms as Coveo assigns it. */
     public long orderingId() {
         return longQuery("orderingId").orElse(receivedAt.toEpochMilli());

@@ -3,6 +3,7 @@ package io.github.camelcoveo.push.emulator.junit;
 import io.github.camelcoveo.push.emulator.PushApiEmulator;
 import io.github.camelcoveo.push.emulator.PushApiEmulatorBuilder;
 import io.github.camelcoveo.push.emulator.store.IndexedItem;
+import io.github.camelcoveo.push.emulator.store.StoredIdentity;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -54,6 +55,17 @@ public final class PushApiEmulatorExtension implements BeforeAllCallback, Before
     public PushApiEmulatorExtension source(String organizationId, String sourceId) {
         builder.source(organizationId, sourceId);
         return this;
+    }
+
+    /** Adds a security identity provider to the default organization. */
+    public PushApiEmulatorExtension securityProvider(String providerId) {
+        builder.securityProvider(requireDefaultOrganization(), providerId);
+        return this;
+    }
+
+    /** The identities a provider of the default organization holds; empty for an unknown provider. */
+    public List<StoredIdentity> identities(String providerId) {
+        return emulator().identities(requireDefaultOrganization(), providerId);
     }
 
     public PushApiEmulatorExtension resetBetweenTests(boolean reset) {

@@ -13,6 +13,7 @@ public final class EmulatedOrganization {
     private final String id;
     private final byte[] apiKey;
     private final Map<String, EmulatedSource> sources = new ConcurrentSkipListMap<>();
+    private final Map<String, SecurityProvider> providers = new ConcurrentSkipListMap<>();
 
     public EmulatedOrganization(String id, String apiKey) {
         this.id = id;
@@ -39,9 +40,33 @@ public final class EmulatedOrganization {
         return List.copyOf(sources.values());
     }
 
+    public SecurityProvider addProvider(String providerId) {
+        return providers.computeIfAbsent(providerId, SecurityProvider::new);
+    }
+
+    public Optional<SecurityProvider> provider(String providerId) {
+        return Optional.ofNullable(providers.get(providerId));
+    }
+
+    public List<SecurityProvider> providers() {
+        return List.copyOf(providers.values());
+    }
+
+    /**
+     * Whether a permission's identity resolves: in the provider it names, or, when it names none, in any provider of
+     * the organization (Coveo would use the first provider of the item's source; the emulator does not link sources
+     * to providers).
+     */
+    public boolean resolves(String name, String type, String providerId) {
+        if (providerId != null) {
+            return provider(providerId).map(p -> p.knows(name, type)).orElse(false);
+        }
+        return providers.values().stream().anyMatch(p -> p.knows(name, type));
+    }
+
     /** Deliberately leaves the API key out. */
     @Override
     public String toString() {
-        return "EmulatedOrganization[" + id + ", sources=" + sources.keySet() + "]";
+        return "EmulatedOrganization[" + id + ", sources=" + sources.keySet() + ", providers=" + providers.keySet() + "]";
     }
 }

@@ -35,8 +35,11 @@ public final class OrganizationRegistry {
         return List.copyOf(organizations.values());
     }
 
-    /** Empties every source; organizations and sources stay. */
+    /** Empties every source and security identity provider; organizations, sources and providers stay. */
     public void clearContent() {
-        organizations.values().forEach(organization -> organization.sources().forEach(EmulatedSource::clear));
+        organizations.values().forEach(organization -> {
+            organization.sources().forEach(EmulatedSource::clear);
+            organization.providers().forEach(SecurityProvider::clear);
+        });
     }
 }

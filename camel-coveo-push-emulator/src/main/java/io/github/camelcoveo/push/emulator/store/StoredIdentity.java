@@ -1,0 +1,46 @@
+package io.github.camelcoveo.push.emulator.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A security identity as an emulated provider holds it: its members, well-knowns and aliases (mappings), and the
+ * orderingId of the last change.
+ */
+public record StoredIdentity(IdentityRef identity, List<IdentityRef> members, List<IdentityRef> wellKnowns,
+                             List<IdentityRef> mappings, long orderingId, Instant updatedAt) {
+
+    /**
+     * A reference to an identity: name, type, additionalInfo; {@code provider} only for the mappings of an alias.
+     */
+    public record IdentityRef(String name, String type, Map<String, String> additionalInfo, String provider) {
+
+        public IdentityRef {
+            additionalInfo = additionalInfo == null ? Map.of() : Map.copyOf(additionalInfo);
+        }
+
+        public IdentityRef(String name, String type) {
+            this(name, type, Map.of(), null);
+        }
+
+        /** TYPE:name, how the provider keys identities. */
+        public String key() {
+            return type + ":" + name;
+        }
+    }
+
+    public String name() {
+        return identity.name();
+    }
+
+    public String type() {
+        return identity.type();
+    }
+
+    StoredIdentity withMappings(List<IdentityRef> newMappings, List<IdentityRef> newWellKnowns, long ordering,
+                                Instant at) {
+        return new StoredIdentity(identity, members, newWellKnowns.isEmpty() ? wellKnowns : newWellKnowns,
+                List.copyOf(newMappings), ordering, at);
+    }
+}
