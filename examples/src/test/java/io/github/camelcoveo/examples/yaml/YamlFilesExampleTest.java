@@ -24,6 +24,6 @@ class YamlFilesExampleTest {
 
     @Test
     void theYamlRouteFeedsTheSourceEndToEnd() throws Exception {
-        new FolderScenario(coveo, folder).run("classpath:yaml/application.properties", Map.of());
+        new FolderScenario(coveo, folder).run(YamlFilesApplication.PROPERTIES, Map.of());
     }
 }
