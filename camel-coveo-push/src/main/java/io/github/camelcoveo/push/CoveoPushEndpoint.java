@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import javax.net.ssl.SSLContext;
 
 import io.github.camelcoveo.push.batch.BatchIngester;
+import io.github.camelcoveo.push.batch.FlushOnStop;
 import io.github.camelcoveo.push.batch.BatchLayout;
 import io.github.camelcoveo.push.batch.BatchSender;
 import io.github.camelcoveo.push.batch.BatchSettings;
@@ -30,9 +31,7 @@ import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
-import org.apache.camel.spi.CamelEvent;
 import org.apache.camel.spi.EndpointServiceLocation;
-import org.apache.camel.support.EventNotifierSupport;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
@@ -61,7 +60,7 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
     private ExecutorService completions;
     private BatchIngester ingester;
     private BatchIngester identityIngester;
-    private EventNotifierSupport flushOnStop;
+    private FlushOnStop flushOnStop;
 
     public CoveoPushEndpoint(String uri, CoveoPushComponent component, CoveoPushConfiguration configuration) {
         super(uri, component);
@@ -142,23 +141,7 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
             }
             // a stopping route or context waits for its exchanges in flight: send the open batch at once rather
             // than after the linger time
-            BatchIngester flushed = ingester;
-            BatchIngester flushedIdentities = identityIngester;
-            flushOnStop = new EventNotifierSupport() {
-                @Override
-                public void notify(CamelEvent event) {
-                    flushed.flush();
-                    if (flushedIdentities != null) {
-                        flushedIdentities.flush();
-                    }
-                }
-
-                @Override
-                public boolean isEnabled(CamelEvent event) {
-                    return event instanceof CamelEvent.CamelContextStoppingEvent
-                           || event instanceof CamelEvent.RouteStoppingEvent;
-                }
-            };
+            flushOnStop = new FlushOnStop(ingester, identityIngester);
             getCamelContext().getManagementStrategy().addEventNotifier(flushOnStop);
         }
     }

@@ -103,7 +103,7 @@ public final class BatchIngester implements AutoCloseable {
             throws BatchRejectedException, InterruptedException {
         Member member = admit(document.getDocumentId(), document.getOrderingId());
         PushDocument ordered = document.getOrderingId() != null ? document
-                : document.toBuilder().orderingId(member.orderingId).build();
+                : document.withOrderingId(member.orderingId);
         CompletableFuture<BatchEntry> entry;
         try {
             entry = preparer.addOrUpdate(ordered);

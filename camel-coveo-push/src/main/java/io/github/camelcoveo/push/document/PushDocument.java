@@ -37,6 +37,21 @@ public final class PushDocument {
         this.content = builder.content;
     }
 
+    private PushDocument(PushDocument original, Long orderingId) {
+        this.documentId = original.documentId;
+        this.fileExtension = original.fileExtension;
+        this.parentId = original.parentId;
+        this.orderingId = orderingId;
+        this.permissions = original.permissions;
+        this.metadata = original.metadata;
+        this.content = original.content;
+    }
+
+    /** The same document with another orderingId; shares the (unmodifiable) fields instead of copying them. */
+    public PushDocument withOrderingId(Long orderingId) {
+        return new PushDocument(this, orderingId);
+    }
+
     public static Builder builder(String documentId) {
         return new Builder().documentId(documentId);
     }

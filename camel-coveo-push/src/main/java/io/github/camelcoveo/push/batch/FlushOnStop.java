@@ -1,0 +1,45 @@
+package io.github.camelcoveo.push.batch;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+import org.apache.camel.spi.CamelEvent;
+import org.apache.camel.support.EventNotifierSupport;
+
+/**
+ * Sends the open batches as soon as a route or the context starts stopping: stopping waits for the exchanges in
+ * flight, which would otherwise wait for the linger time.
+ * <p>
+ * It asks for lifecycle events only. Any notifier that leaves exchange events on makes Camel build an event for each
+ * step of every exchange, which costs a visible share of the throughput of small documents.
+ */
+public final class FlushOnStop extends EventNotifierSupport {
+
+    private final List<BatchIngester> ingesters;
+
+    public FlushOnStop(BatchIngester... ingesters) {
+        this.ingesters = Arrays.stream(ingesters).filter(Objects::nonNull).toList();
+        setIgnoreExchangeEvents(true);
+        setIgnoreExchangeCreatedEvent(true);
+        setIgnoreExchangeCompletedEvent(true);
+        setIgnoreExchangeFailedEvents(true);
+        setIgnoreExchangeRedeliveryEvents(true);
+        setIgnoreExchangeSendingEvents(true);
+        setIgnoreExchangeSentEvents(true);
+        setIgnoreExchangeAsyncProcessingStartedEvents(true);
+        setIgnoreStepEvents(true);
+        setIgnoreCamelContextInitEvents(true);
+        setIgnoreServiceEvents(true);
+    }
+
+    @Override
+    public void notify(CamelEvent event) {
+        ingesters.forEach(BatchIngester::flush);
+    }
+
+    @Override
+    public boolean isEnabled(CamelEvent event) {
+        return event instanceof CamelEvent.CamelContextStoppingEvent || event instanceof CamelEvent.RouteStoppingEvent;
+    }
+}
