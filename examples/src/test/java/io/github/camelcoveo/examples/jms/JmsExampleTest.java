@@ -92,7 +92,18 @@ class JmsExampleTest {
             assertThat(failedCalls()).isEqualTo(2);
             await().atMost(PATIENCE).until(() -> queueSize(QUEUE) == 0);
 
-            // 2. JSON documents, a text message, and two poison messages
+            // 2. Coveo refuses a document (400): not worth another delivery, it goes to the dead-letter queue
+            coveo.emulator().faults().failNext(1).withStatus(400)
+                    .onlyFor(RequestKind.ADD_OR_UPDATE_DOCUMENT, RequestKind.CREATE_FILE_CONTAINER);
+            String refused = json("https://news.example.com/refused", "Refused", "Coveo says no.");
+            send(session, refused);
+            TextMessage deadRefused = receiveAll(session, DLQ, 1).get(0);
+            assertThat(deadRefused.getText()).isEqualTo(refused);
+            assertThat(deadRefused.getStringProperty("CoveoPushFailure")).startsWith("CoveoPushApiException")
+                    .contains("400");
+            coveo.assertThat(SOURCE).hasItemCount(1).doesNotHaveItem("https://news.example.com/refused");
+
+            // 3. JSON documents, a text message, and two poison messages
             for (int i = 1; i <= 3; i++) {
                 send(session, json("https://news.example.com/" + i, "News " + i, "Story number " + i + "."));
             }
@@ -123,7 +134,7 @@ class JmsExampleTest {
             coveo.assertThat(SOURCE).hasItem("https://news.example.com/memo").withFileExtension(".txt")
                     .withText("Quarterly memo: all hands on Friday.");
 
-            // 3. a delete message
+            // 4. a delete message
             TextMessage delete = session.createTextMessage("");
             delete.setStringProperty("documentId", "https://news.example.com/2");
             delete.setStringProperty("operation", "delete");
