@@ -1,21 +1,10 @@
 package io.github.camelcoveo.push.client;
 
-import java.io.IOException;
-import java.net.Socket;
-import java.util.concurrent.atomic.AtomicLong;
-
-import javax.net.ssl.SSLSocket;
-
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
-import org.apache.hc.client5.http.impl.io.DefaultManagedHttpClientConnection;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
-import org.apache.hc.client5.http.io.ManagedHttpClientConnection;
-import org.apache.hc.core5.http.ClassicHttpRequest;
-import org.apache.hc.core5.http.ClassicHttpResponse;
-import org.apache.hc.core5.http.impl.io.SocketHolder;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.util.Timeout;
@@ -24,45 +13,6 @@ import org.apache.hc.core5.util.Timeout;
 final class HttpClients {
 
     private HttpClients() {
-    }
-
-    /**
-     * A connection that never hands its traffic to HttpClient's {@code org.apache.hc.client5.http.headers} and
-     * {@code .wire} DEBUG loggers: they would print the Authorization header, that is the API key, and response
-     * bodies that may echo it. Our own DEBUG lines (method, URL without query, status) remain.
-     */
-    static final class QuietConnection extends DefaultManagedHttpClientConnection {
-        private static final AtomicLong COUNTER = new AtomicLong();
-
-        private QuietConnection(String id) {
-            super(id);
-        }
-
-        static ManagedHttpClientConnection open(Socket socket) throws IOException {
-            QuietConnection connection = new QuietConnection("coveo-push-" + COUNTER.getAndIncrement());
-            if (socket != null) {
-                connection.bind(socket);
-            }
-            return connection;
-        }
-
-        @Override
-        public void bind(Socket socket) throws IOException {
-            bind(new SocketHolder(socket));
-        }
-
-        @Override
-        public void bind(SSLSocket sslSocket, Socket socket) throws IOException {
-            bind(new SocketHolder(sslSocket, socket));
-        }
-
-        @Override
-        protected void onRequestSubmitted(ClassicHttpRequest request) {
-        }
-
-        @Override
-        protected void onResponseReceived(ClassicHttpResponse response) {
-        }
     }
 
     static CloseableHttpClient create(HttpClientSettings settings) {
