@@ -57,6 +57,10 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "environment": getOrCreateConfiguration(target).setEnvironment(property(camelContext, java.lang.String.class, value)); return true;
         case "fileextension":
         case "fileExtension": getOrCreateConfiguration(target).setFileExtension(property(camelContext, java.lang.String.class, value)); return true;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "includefilemetadata":
         case "includeFileMetadata": getOrCreateConfiguration(target).setIncludeFileMetadata(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
@@ -137,6 +141,10 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "environment": return java.lang.String.class;
         case "fileextension":
         case "fileExtension": return java.lang.String.class;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return boolean.class;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return boolean.class;
         case "includefilemetadata":
         case "includeFileMetadata": return boolean.class;
         case "lazystartproducer":
@@ -218,6 +226,10 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "environment": return getOrCreateConfiguration(target).getEnvironment();
         case "fileextension":
         case "fileExtension": return getOrCreateConfiguration(target).getFileExtension();
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "includefilemetadata":
         case "includeFileMetadata": return getOrCreateConfiguration(target).isIncludeFileMetadata();
         case "lazystartproducer":

@@ -5,11 +5,11 @@ import java.util.Map;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.HealthCheckComponent;
 
 /** The {@code coveo-push} component. Options set here are the defaults of every endpoint. */
 @Component(CoveoPushConstants.SCHEME)
-public class CoveoPushComponent extends DefaultComponent {
+public class CoveoPushComponent extends HealthCheckComponent {
 
     @Metadata(description = "The options shared by every endpoint of this component.")
     private CoveoPushConfiguration configuration = new CoveoPushConfiguration();

@@ -211,6 +211,11 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
         return "http";
     }
 
+    @Override
+    public CoveoPushComponent getComponent() {
+        return (CoveoPushComponent) super.getComponent();
+    }
+
     public String getSourceId() {
         return sourceId;
     }

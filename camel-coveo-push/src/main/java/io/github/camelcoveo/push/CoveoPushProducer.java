@@ -17,6 +17,8 @@ import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.TypeConversionException;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultAsyncProducer;
 import org.apache.camel.support.DefaultExchange;
 
@@ -35,6 +37,9 @@ import org.apache.camel.support.DefaultExchange;
  * completes when all of them were accepted. If one element is invalid, none is sent.
  */
 public class CoveoPushProducer extends DefaultAsyncProducer {
+
+    private WritableHealthCheckRepository healthCheckRepository;
+    private CoveoPushProducerHealthCheck healthCheck;
 
     public CoveoPushProducer(CoveoPushEndpoint endpoint) {
         super(endpoint);
@@ -85,7 +90,23 @@ public class CoveoPushProducer extends DefaultAsyncProducer {
     }
 
     @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(getEndpoint().getCamelContext(),
+                "producers", WritableHealthCheckRepository.class);
+        if (healthCheckRepository != null) {
+            healthCheck = new CoveoPushProducerHealthCheck(getEndpoint(), getEndpoint().getId());
+            healthCheck.setEnabled(getEndpoint().getComponent().isHealthCheckProducerEnabled());
+            healthCheckRepository.addHealthCheck(healthCheck);
+        }
+    }
+
+    @Override
     protected void doStop() throws Exception {
+        if (healthCheckRepository != null && healthCheck != null) {
+            healthCheckRepository.removeHealthCheck(healthCheck);
+            healthCheck = null;
+        }
         BatchIngester ingester = getEndpoint().ingester();
         if (ingester != null) {
             ingester.flush(); // do not let a stopping route wait for the linger time

@@ -43,6 +43,7 @@ public final class PushApiClient implements AutoCloseable {
     private final CloseableHttpClient http;
     private final RetryingExecutor executor;
     private final ObjectMapper json = new ObjectMapper();
+    private final PushApiHealth health = new PushApiHealth();
 
     public PushApiClient(PushApiUrls urls, String apiKey, HttpClientSettings settings, RetryingExecutor executor) {
         this.urls = urls;
@@ -53,6 +54,11 @@ public final class PushApiClient implements AutoCloseable {
 
     public PushApiUrls urls() {
         return urls;
+    }
+
+    /** What the calls made so far say about the Push API's health. */
+    public PushApiHealth health() {
+        return health;
     }
 
     /** PUT one document: {@code body} is its JSON. */
@@ -181,6 +187,21 @@ public final class PushApiClient implements AutoCloseable {
     }
 
     private PushApiResponse execute(String operation, String documentId, HttpUriRequestBase request)
+            throws TransientFailure, CoveoPushApiException {
+        try {
+            PushApiResponse response = attempt(operation, documentId, request);
+            health.succeeded();
+            return response;
+        } catch (TransientFailure failure) {
+            health.failed(failure.whenExhausted());
+            throw failure;
+        } catch (CoveoPushApiException error) {
+            health.failed(error);
+            throw error;
+        }
+    }
+
+    private PushApiResponse attempt(String operation, String documentId, HttpUriRequestBase request)
             throws TransientFailure, CoveoPushApiException {
         String target = request.getMethod() + " " + describe(request);
         try {

@@ -1,0 +1,57 @@
+package io.github.camelcoveo.push;
+
+import java.util.Map;
+
+import io.github.camelcoveo.push.batch.BatchIngester;
+import io.github.camelcoveo.push.client.PushApiHealth;
+import org.apache.camel.health.HealthCheckResultBuilder;
+import org.apache.camel.impl.health.AbstractHealthCheck;
+
+/**
+ * Readiness of a coveo-push producer, judged from the calls it made: DOWN once Coveo refuses the key, organization or
+ * source (401, 403), or after several calls in a row got no answer. It sends no request of its own, since each one
+ * would count against the organization's quotas.
+ */
+public class CoveoPushProducerHealthCheck extends AbstractHealthCheck {
+
+    private final CoveoPushEndpoint endpoint;
+
+    public CoveoPushProducerHealthCheck(CoveoPushEndpoint endpoint, String id) {
+        super("camel", "producer:coveo-push-" + id);
+        this.endpoint = endpoint;
+    }
+
+    @Override
+    public boolean isLiveness() {
+        return false; // a refused key is not fixed by restarting the application
+    }
+
+    @Override
+    protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
+        builder.detail("organizationId", endpoint.getConfiguration().getOrganizationId());
+        builder.detail("sourceId", endpoint.getSourceId());
+        if (endpoint.client() == null) {
+            builder.message("The endpoint is not started").down();
+            return;
+        }
+        PushApiHealth health = endpoint.client().health();
+        if (health.lastSuccess() != null) {
+            builder.detail("lastSuccess", health.lastSuccess().toString());
+        }
+        if (health.lastFailure() != null) {
+            builder.detail("lastFailure", health.lastFailure().toString());
+            builder.detail("lastFailureStatus", health.lastFailureStatus());
+            builder.detail("consecutiveFailures", health.consecutiveFailures());
+        }
+        BatchIngester ingester = endpoint.ingester();
+        if (ingester != null) {
+            builder.detail("pendingDocuments", ingester.pendingDocuments());
+        }
+        String problem = health.problem();
+        if (problem != null) {
+            builder.message(problem).down();
+        } else {
+            builder.up();
+        }
+    }
+}
