@@ -243,10 +243,13 @@ public class CoveoPushProducer extends DefaultAsyncProducer {
             return null;
         }
         try {
-            T value = in.getExchange().getContext().getTypeConverter().mandatoryConvertTo(type, in.getExchange(), raw);
-            return value;
+            return in.getExchange().getContext().getTypeConverter().mandatoryConvertTo(type, in.getExchange(), raw);
         } catch (TypeConversionException | org.apache.camel.NoTypeConversionAvailableException e) {
-            throw new InvalidDocumentException(name, "must be a " + type.getSimpleName() + ", not '" + raw + "'", e);
+            String expected = type.isEnum()
+                    ? "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                            .collect(java.util.stream.Collectors.joining(", "))
+                    : "a " + type.getSimpleName();
+            throw new InvalidDocumentException(name, "must be " + expected + ", not '" + raw + "'", e);
         }
     }
 

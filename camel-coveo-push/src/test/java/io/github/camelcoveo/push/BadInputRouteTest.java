@@ -144,7 +144,7 @@ class BadInputRouteTest extends CamelTestSupport {
                         CoveoPushConstants.SOURCE_STATUS, "is required by updateSourceStatus"),
                 new Bad("invalid operation header", "direct:push", "text",
                         headers(ID, "https://intranet/1", CoveoPushConstants.OPERATION, "purge"),
-                        CoveoPushConstants.OPERATION, "must be a CoveoPushOperation, not 'purge'"),
+                        CoveoPushConstants.OPERATION, "must be one of addOrUpdate, delete, deleteOlderThan, updateSourceStatus"),
                 new Bad("delete with a relative documentId", "direct:push", null,
                         headers(CoveoPushConstants.OPERATION, "delete", ID, "a.pdf"), "documentId",
                         "must be an absolute URI"));
