@@ -134,6 +134,20 @@ class FileContainerAndBatchTest {
     }
 
     @Test
+    void anEntrysOwnOrderingIdWinsOverTheBatchsAndKeepsAnOlderVersionOut() {
+        client.pushDocument("src", "file://share/v", "{\"data\":\"v2\"}", "&orderingId=20");
+        String batch = PushClient.toJson(Map.of("addOrUpdate", List.of(
+                Map.of("documentId", "file://share/v", "data", "v1", "orderingId", 10),
+                Map.of("documentId", "file://share/w", "data", "w", "orderingId", 30))));
+
+        var response = client.pushBatch("src", client.upload(batch.getBytes(StandardCharsets.UTF_8)), "&orderingId=50");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        assertThat(emulator.item("org", "src", "file://share/v").orElseThrow().text()).contains("v2");
+        assertThat(emulator.item("org", "src", "file://share/w").orElseThrow().orderingId()).isEqualTo(30);
+    }
+
+    @Test
     void batchWithUnknownFileIdIs404() {
         var response = client.pushBatch("src", "no-such-file", "");
 

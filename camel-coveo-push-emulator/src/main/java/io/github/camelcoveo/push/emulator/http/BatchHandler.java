@@ -13,6 +13,7 @@ import io.github.camelcoveo.push.emulator.store.PushMode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -47,8 +48,8 @@ public final class BatchHandler implements PushApiHandler {
         long orderingId = call.orderingId();
         List<IndexedItem> additions = new ArrayList<>();
         for (JsonNode document : array(batch, "addOrUpdate")) {
-            additions.add(assembler.assemble(parser.parse(document, null, null), call.organizationId(), orderingId,
-                    call.receivedAt(), PushMode.BATCH));
+            additions.add(assembler.assemble(parser.parse(document, null, null), call.organizationId(),
+                    entryOrderingId(document, orderingId), call.receivedAt(), PushMode.BATCH));
         }
         List<Deletion> deletions = new ArrayList<>();
         for (JsonNode deletion : array(batch, "delete")) {
@@ -58,6 +59,21 @@ public final class BatchHandler implements PushApiHandler {
         additions.forEach(source::addOrUpdate);
         deletions.forEach(deletion -> source.delete(deletion.documentId(), deletion.deleteChildren(), orderingId));
         return ApiResponse.empty(202);
+    }
+
+    /** An entry's own orderingId (a reserved document key, matched case-insensitively) wins over the batch's. */
+    private static long entryOrderingId(JsonNode document, long batchOrderingId) {
+        for (Iterator<Map.Entry<String, JsonNode>> fields = document.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            if (field.getKey().equalsIgnoreCase("orderingId")) {
+                if (!field.getValue().canConvertToExactIntegral() || field.getValue().asLong() < 0) {
+                    throw PushApiException.invalidJson("orderingId must be a non-negative whole number: "
+                                                       + field.getValue());
+                }
+                return field.getValue().asLong();
+            }
+        }
+        return batchOrderingId;
     }
 
     static byte[] uploadedBatch(PushCall call) {
