@@ -121,9 +121,10 @@ public class CoveoPushProducer extends DefaultAsyncProducer {
     /** Checks the input of one operation and returns the call to make, not yet made. */
     private Supplier<CompletableFuture<SendResult>> prepare(Exchange exchange, CoveoPushOperation operation)
             throws InvalidDocumentException {
+        boolean many = exchange.getMessage().getBody() instanceof Collection<?>;
         return switch (operation) {
-            case addOrUpdate -> addOrUpdate(exchange);
-            case delete -> delete(exchange);
+            case addOrUpdate -> many ? eachElement(exchange, operation) : addOrUpdate(exchange);
+            case delete -> many ? eachElement(exchange, operation) : delete(exchange);
             case deleteOlderThan -> deleteOlderThan(exchange);
             case updateSourceStatus -> updateSourceStatus(exchange);
             default -> throw new IllegalStateException("not a source operation: " + operation);
@@ -139,7 +140,23 @@ public class CoveoPushProducer extends DefaultAsyncProducer {
                     ? ingester.addOrUpdate(getEndpoint().mapper().toDocument(exchange))
                     : ingester.delete(getEndpoint().mapper().documentIdFor(exchange), deleteChildren(exchange.getMessage()));
         }
-        // read every element first: an invalid one fails the exchange before anything is sent
+        List<Object> items = readElements(exchange, elements, operation);
+        boolean deleteChildren = deleteChildren(exchange.getMessage());
+        List<CompletableFuture<SendResult>> results = new ArrayList<>(items.size());
+        for (Object item : items) {
+            results.add(item instanceof PushDocument document ? ingester.addOrUpdate(document)
+                    : ingester.delete((String) item, deleteChildren));
+        }
+        return CompletableFuture.allOf(results.toArray(CompletableFuture[]::new))
+                .thenApply(all -> new SendResult(202, "batch"));
+    }
+
+    /**
+     * The documents (or, for a delete, the documentIds) of a Collection body. Every element is read first: an invalid
+     * one fails the exchange before anything is sent.
+     */
+    private List<Object> readElements(Exchange exchange, Collection<?> elements, CoveoPushOperation operation)
+            throws InvalidDocumentException {
         List<Object> items = new ArrayList<>(elements.size());
         int index = 0;
         for (Object element : elements) {
@@ -153,14 +170,25 @@ public class CoveoPushProducer extends DefaultAsyncProducer {
             }
             index++;
         }
+        return items;
+    }
+
+    /** Without batching, a Collection body is one request per element; the exchange completes when all succeeded. */
+    private Supplier<CompletableFuture<SendResult>> eachElement(Exchange exchange, CoveoPushOperation operation)
+            throws InvalidDocumentException {
+        List<Object> items = readElements(exchange, (Collection<?>) exchange.getMessage().getBody(), operation);
         boolean deleteChildren = deleteChildren(exchange.getMessage());
-        List<CompletableFuture<SendResult>> results = new ArrayList<>(items.size());
-        for (Object item : items) {
-            results.add(item instanceof PushDocument document ? ingester.addOrUpdate(document)
-                    : ingester.delete((String) item, deleteChildren));
-        }
-        return CompletableFuture.allOf(results.toArray(CompletableFuture[]::new))
-                .thenApply(all -> new SendResult(202, "batch"));
+        return () -> {
+            List<CompletableFuture<SendResult>> results = new ArrayList<>(items.size());
+            for (Object item : items) {
+                results.add(item instanceof PushDocument document
+                        ? getEndpoint().sender().addOrUpdate(sourceId(), document)
+                        : getEndpoint().client().deleteDocument(sourceId(), (String) item, deleteChildren, null)
+                                .thenApply(response -> new SendResult(response.statusCode(), "none")));
+            }
+            return CompletableFuture.allOf(results.toArray(CompletableFuture[]::new))
+                    .thenApply(all -> new SendResult(202, "each"));
+        };
     }
 
     /** An element of a Collection body as an exchange of its own, for the mapper. */

@@ -414,6 +414,25 @@ class CoveoPushProducerTest extends CamelTestSupport {
         assertThat(arrivals.get(2) - arrivals.get(0)).isGreaterThanOrEqualTo(350);
     }
 
+    @Test
+    void withoutBatchingAListBodyIsOneRequestPerElementAndAnInvalidElementStopsAll() throws Exception {
+        Exchange result = template.request("direct:push", e -> e.getMessage().setBody(List.of(
+                Map.of("documentId", "sql://db/rows/1", "data", "one"),
+                Map.of("documentId", "sql://db/rows/2", "data", "two"))));
+
+        assertThat(result.getException()).isNull();
+        List<LoggedRequest> puts = coveo.findAll(putRequestedFor(urlPathEqualTo(BASE + "/sources/src-1/documents")));
+        assertThat(puts).extracting(r -> r.queryParameter("documentId").firstValue())
+                .containsExactlyInAnyOrder("sql://db/rows/1", "sql://db/rows/2");
+
+        coveo.resetRequests();
+        Exchange invalid = template.request("direct:push", e -> e.getMessage().setBody(List.of(
+                Map.of("documentId", "sql://db/rows/3", "data", "three"), Map.of("data", "no id"))));
+        assertThat(invalid.getException()).isInstanceOf(io.github.camelcoveo.push.document.InvalidDocumentException.class)
+                .hasMessageContaining("element 1 of the 2");
+        coveo.verify(0, anyRequestedFor(anyUrl()));
+    }
+
     static byte[] zlib(byte[] raw) throws Exception {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         try (DeflaterOutputStream deflater = new DeflaterOutputStream(out, new Deflater())) {
