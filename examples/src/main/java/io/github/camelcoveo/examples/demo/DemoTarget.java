@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.github.camelcoveo.push.emulator.PushApiEmulator;
+import org.slf4j.LoggerFactory;
 
 /**
  * Where the demo pushes: the real Coveo source named by COVEO_ORGANIZATION_ID, COVEO_SOURCE_ID and COVEO_API_KEY
@@ -39,6 +40,7 @@ public final class DemoTarget implements AutoCloseable {
     public static DemoTarget emulated() {
         String apiKey = "demo-" + UUID.randomUUID();
         PushApiEmulator emulator = PushApiEmulator.builder().port(0).bindAddress("127.0.0.1")
+                .log(LoggerFactory.getLogger("coveo-push-emulator")::info)
                 .organization(DEMO_ORGANIZATION, apiKey).source(DEMO_ORGANIZATION, DEMO_SOURCE).build().start();
         return new DemoTarget(emulator, Map.of(
                 "camel.component.coveo-push.organization-id", DEMO_ORGANIZATION,

@@ -57,7 +57,9 @@ public final class FolderScenario {
                 "files.fullSync.initialDelay", "500",
                 "files.fullSync.delay", "1000",
                 "files.fullSync.queueDelay", "0",
-                "files.fullSync.grace", "500"));
+                // longer than a batch lingers (1 s by default) and takes to be accepted: a file pushed just before
+                // a full sync may not have reached .done when the sync lists it
+                "files.fullSync.grace", "3000"));
         overrides.putAll(extra);
         return overrides;
     }
