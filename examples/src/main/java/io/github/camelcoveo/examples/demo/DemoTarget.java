@@ -40,7 +40,7 @@ public final class DemoTarget implements AutoCloseable {
     public static DemoTarget emulated() {
         String apiKey = "demo-" + UUID.randomUUID();
         PushApiEmulator emulator = PushApiEmulator.builder().port(0).bindAddress("127.0.0.1")
-                .log(LoggerFactory.getLogger("coveo-push-emulator")::info)
+                .log(LoggerFactory.getLogger("io.github.camelcoveo.push.emulator")::info)
                 .organization(DEMO_ORGANIZATION, apiKey).source(DEMO_ORGANIZATION, DEMO_SOURCE).build().start();
         return new DemoTarget(emulator, Map.of(
                 "camel.component.coveo-push.organization-id", DEMO_ORGANIZATION,
