@@ -1,8 +1,5 @@
 package io.github.camelcoveo.push.batch;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -76,7 +73,7 @@ public final class EntryPreparer {
         fields.put("deleteChildren", deleteChildren);
         try {
             byte[] json = JSON.writeValueAsBytes(fields);
-            return new BatchEntry.Delete(documentId, new Bytes(json));
+            return new BatchEntry.Delete(documentId, RequestBody.of(json));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -100,7 +97,7 @@ public final class EntryPreparer {
             }
             String id = document.getDocumentId();
             return client.createFileContainer(id)
-                    .thenCompose(container -> client.upload(container, raw(encoded), id)
+                    .thenCompose(container -> client.upload(container, RequestBody.of(encoded.bytes()), id)
                             .thenCompose(uploaded -> inline(document, new PreparedContent.FileReference(
                                     container.fileId(), encoded.compressionType()), "fileContainer", null)))
                     .whenComplete((entry, error) -> encoded.close());
@@ -122,31 +119,4 @@ public final class EntryPreparer {
                 resources));
     }
 
-    private static RequestBody raw(EncodedContent encoded) {
-        return new RequestBody() {
-            @Override
-            public long length() {
-                return encoded.bytes().size();
-            }
-
-            @Override
-            public void writeTo(OutputStream out) throws IOException {
-                try (InputStream in = encoded.bytes().openStream()) {
-                    in.transferTo(out);
-                }
-            }
-        };
-    }
-
-    private record Bytes(byte[] json) implements RequestBody {
-        @Override
-        public long length() {
-            return json.length;
-        }
-
-        @Override
-        public void writeTo(OutputStream out) throws IOException {
-            out.write(json);
-        }
-    }
 }

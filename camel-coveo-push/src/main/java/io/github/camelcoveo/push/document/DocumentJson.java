@@ -75,7 +75,7 @@ public final class DocumentJson {
             throw new UncheckedIOException(e);
         }
         if (!(content instanceof PreparedContent.Inline inline)) {
-            return new Bytes(rest);
+            return RequestBody.of(rest);
         }
         byte[] head = "{\"compressedBinaryData\":\"".getBytes(StandardCharsets.US_ASCII);
         byte[] tail = fields.isEmpty() ? "\"}".getBytes(StandardCharsets.US_ASCII) : concat("\",", rest, 1);
@@ -88,18 +88,6 @@ public final class DocumentJson {
         System.arraycopy(start, 0, out, 0, start.length);
         System.arraycopy(json, skip, out, start.length, json.length - skip);
         return out;
-    }
-
-    private record Bytes(byte[] json) implements RequestBody {
-        @Override
-        public long length() {
-            return json.length;
-        }
-
-        @Override
-        public void writeTo(OutputStream out) throws IOException {
-            out.write(json);
-        }
     }
 
     private record InlineBinary(byte[] head, PreparedContent.Inline content, byte[] tail) implements RequestBody {

@@ -1,7 +1,5 @@
 package io.github.camelcoveo.push.security;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
@@ -51,16 +49,6 @@ public final class IdentityJson {
                                                            + " bytes as JSON, over the " + PushApiLimits.MAX_REQUEST
                                                            + " a security identity may have");
         }
-        return new RequestBody() {
-            @Override
-            public long length() {
-                return json.length;
-            }
-
-            @Override
-            public void writeTo(OutputStream out) throws IOException {
-                out.write(json);
-            }
-        };
+        return RequestBody.of(json);
     }
 }

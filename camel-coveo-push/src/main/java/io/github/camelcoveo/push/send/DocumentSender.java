@@ -61,7 +61,7 @@ public final class DocumentSender {
         }
         String id = document.getDocumentId();
         return client.createFileContainer(id)
-                .thenCompose(container -> client.upload(container, new SpooledBody(encoded), id)
+                .thenCompose(container -> client.upload(container, RequestBody.of(encoded.bytes()), id)
                         .thenCompose(uploaded -> send(sourceId, document,
                                 new PreparedContent.FileReference(container.fileId(), encoded.compressionType()))));
     }
