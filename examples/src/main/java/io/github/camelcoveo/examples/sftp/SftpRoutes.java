@@ -1,11 +1,15 @@
 package io.github.camelcoveo.examples.sftp;
 
+import io.github.camelcoveo.push.CoveoPushConstants;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
  * A remote folder, read over SFTP, feeding a Coveo Push source: each file (in sub-folders too) becomes one item whose
- * documentId is {@code sftp://host/path} of the remote file; it is moved to {@code .done} beside it once Coveo
- * accepted it, to {@code .error} when Coveo refused it. A file uploaded again is pushed again. Settings live in
+ * documentId is {@code sftp://host/path} of the remote file; it is moved to {@code _done} beside it once Coveo
+ * accepted it, to {@code _error} when Coveo refused it (not hidden folders: the SFTP consumer cannot read hidden
+ * folders, and the full sync must). A file uploaded again is pushed again. Every
+ * {@code sftp.fullSync.delay} ms, what the {@code _done} folders hold is pushed again and Coveo then deletes every item
+ * older than that run: a file removed from {@code _done} leaves the source. Settings live in
  * {@code sftp/application.properties}.
  */
 public class SftpRoutes extends RouteBuilder {
@@ -13,9 +17,25 @@ public class SftpRoutes extends RouteBuilder {
     @Override
     public void configure() {
         from("sftp:{{sftp.host}}:{{sftp.port}}/{{sftp.folder}}?username={{sftp.username}}&password=RAW({{sftp.password}})"
-             + "&recursive=true&move=.done&moveFailed=.error&delay={{sftp.delay}}"
+             + "&recursive=true&move=_done&moveFailed=_error&antExclude=**/_done/**,**/_error/**&delay={{sftp.delay}}"
              + "&strictHostKeyChecking={{sftp.strictHostKeyChecking}}")
                 .routeId("sftp-to-coveo")
                 .to("coveo-push:{{coveo.source}}");
+
+        from("sftp:{{sftp.host}}:{{sftp.port}}/{{sftp.folder}}?username={{sftp.username}}&password=RAW({{sftp.password}})"
+             + "&recursive=true&antInclude=**/_done/*&noop=true&idempotent=false"
+             + "&sendEmptyMessageWhenIdle=true&initialDelay={{sftp.fullSync.initialDelay}}&delay={{sftp.fullSync.delay}}"
+             + "&strictHostKeyChecking={{sftp.strictHostKeyChecking}}")
+                .routeId("sftp-full-sync")
+                .filter(body().isNotNull())
+                    .setHeader(CoveoPushConstants.DOCUMENT_ID, method(RemoteDocumentIds.class, "of"))
+                    .to("coveo-push:{{coveo.source}}")
+                .end()
+                // after the last file of the run (or at once when nothing is done yet); the grace spares what
+                // sftp-to-coveo pushed just before and is still moving to _done
+                .filter(simple("${exchangeProperty.CamelBatchComplete} == true || ${body} == null"))
+                    .setHeader(CoveoPushConstants.ORDERING_ID,
+                            simple("${date:exchangeCreated-{{sftp.fullSync.grace}}}", Long.class))
+                    .to("coveo-push:{{coveo.source}}?operation=deleteOlderThan&queueDelay={{sftp.fullSync.queueDelay}}");
     }
 }

@@ -27,8 +27,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The SFTP example against a real SFTP server (Apache MINA SSHD, started here on a free port, password login, its
- * file system a temporary folder): documentIds built from the remote paths, .done after acceptance, .error on a
- * refusal, a file uploaded again pushed again, nothing else in the source.
+ * file system a temporary folder): documentIds built from the remote paths, _done after acceptance, _error on a
+ * refusal, a file uploaded again pushed again, a file removed from _done removed from the source by the full sync,
+ * nothing else in the source.
  */
 class SftpExampleTest {
 
@@ -68,23 +69,25 @@ class SftpExampleTest {
     void aRemoteFolderFeedsTheSource() throws Exception {
         Path outbox = Files.createDirectories(home.resolve("outbox"));
         Files.createDirectories(outbox.resolve("guides"));
-        Map<String, String> overrides = Map.of(
-                "camel.component.coveo-push.organization-id", ORG,
-                "camel.component.coveo-push.api-key", KEY,
-                "camel.component.coveo-push.push-api-url", coveo.pushApiUrl(),
-                "coveo.source", SOURCE,
-                "sftp.host", "localhost",
-                "sftp.port", String.valueOf(sftp.getPort()),
-                "sftp.username", "indexer",
-                "sftp.password", "s3cret+&pass",
-                "sftp.strictHostKeyChecking", "no",
-                "sftp.delay", "200");
+        Map<String, String> overrides = Map.ofEntries(
+                Map.entry("sftp.fullSync.initialDelay", "500"), Map.entry("sftp.fullSync.delay", "1000"),
+                Map.entry("sftp.fullSync.queueDelay", "0"), Map.entry("sftp.fullSync.grace", "3000"),
+                Map.entry("camel.component.coveo-push.organization-id", ORG),
+                Map.entry("camel.component.coveo-push.api-key", KEY),
+                Map.entry("camel.component.coveo-push.push-api-url", coveo.pushApiUrl()),
+                Map.entry("coveo.source", SOURCE),
+                Map.entry("sftp.host", "localhost"),
+                Map.entry("sftp.port", String.valueOf(sftp.getPort())),
+                Map.entry("sftp.username", "indexer"),
+                Map.entry("sftp.password", "s3cret+&pass"),
+                Map.entry("sftp.strictHostKeyChecking", "no"),
+                Map.entry("sftp.delay", "200"));
         try (RunningMain app = RunningMain.start(SftpApplication.PROPERTIES, overrides)) {
-            // Coveo refuses the first push: that file goes to .error
+            // Coveo refuses the first push: that file goes to _error
             coveo.emulator().faults().failNext(1).withStatus(400)
                     .onlyFor(RequestKind.ADD_OR_UPDATE_DOCUMENT, RequestKind.CREATE_FILE_CONTAINER);
             upload(outbox, "refused.txt", "no".getBytes(StandardCharsets.UTF_8));
-            await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(outbox.resolve(".error/refused.txt")));
+            await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(outbox.resolve("_error/refused.txt")));
             coveo.assertThat(SOURCE).isEmpty();
 
             for (String name : new String[] {"welcome.txt", "release-notes.html", "datasheet.pdf"}) {
@@ -94,10 +97,10 @@ class SftpExampleTest {
             upload(outbox.resolve("guides"), "setup guide.txt", guide);
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 coveo.assertThat(SOURCE).hasItemCount(4);
-                assertThat(outbox.resolve(".done")).isDirectoryContaining(p -> p.endsWith("datasheet.pdf"));
-                assertThat(outbox.resolve("guides/.done/setup guide.txt")).exists();
+                assertThat(outbox.resolve("_done")).isDirectoryContaining(p -> p.endsWith("datasheet.pdf"));
+                assertThat(outbox.resolve("guides/_done/setup guide.txt")).exists();
             });
-            assertThat(outbox.resolve(".done")).isDirectoryContaining(p -> p.endsWith("welcome.txt"))
+            assertThat(outbox.resolve("_done")).isDirectoryContaining(p -> p.endsWith("welcome.txt"))
                     .isDirectoryContaining(p -> p.endsWith("release-notes.html"));
             assertItem("sftp://localhost/outbox/welcome.txt", Files.readAllBytes(SAMPLES.resolve("welcome.txt")),
                     "welcome.txt", ".txt");
@@ -113,11 +116,19 @@ class SftpExampleTest {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 assertThat(coveo.emulator().item(ORG, SOURCE, "sftp://localhost/outbox/welcome.txt").orElseThrow()
                         .content()).isEqualTo(welcome2);
-                assertThat(outbox.resolve(".done/welcome.txt")).hasBinaryContent(welcome2);
+                assertThat(outbox.resolve("_done/welcome.txt")).hasBinaryContent(welcome2);
                 assertThat(outbox.resolve("welcome.txt")).doesNotExist();
             });
             coveo.assertThat(SOURCE).hasItemCount(4).doesNotHaveItem("sftp://localhost/outbox/refused.txt");
-            assertThat(outbox.resolve(".error/refused.txt")).exists();
+            assertThat(outbox.resolve("_error/refused.txt")).exists();
+
+            // a file removed from _done leaves the source at a following full sync; the others stay
+            Files.delete(outbox.resolve("_done/release-notes.html"));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(coveo.items(SOURCE))
+                    .extracting(IndexedItem::documentId).containsExactlyInAnyOrder(
+                            "sftp://localhost/outbox/welcome.txt", "sftp://localhost/outbox/datasheet.pdf",
+                            "sftp://localhost/outbox/guides/setup%20guide.txt"));
+            assertItem("sftp://localhost/outbox/welcome.txt", welcome2, "welcome.txt", ".txt");
         }
     }
 
