@@ -1,6 +1,7 @@
 package io.github.camelcoveo.push.springboot;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -75,13 +76,14 @@ public class CoveoPushComponentAutoConfiguration {
      * configurer). An option that could not be set fails the startup with its name; values are not shown, as one of
      * them may be the API key.
      */
-    static void copyOptions(CamelContext camelContext, CoveoPushComponentConfiguration configuration, Component target) {
+    static void copyOptions(CamelContext camelContext, CoveoPushComponentConfiguration configuration,
+            Component target) {
         Map<String, Object> options = new LinkedHashMap<>(configuration.configuredOptions());
         options.values().removeIf(value -> value == null);
         CamelPropertiesHelper.copyProperties(camelContext, options, target);
         if (!options.isEmpty()) {
             throw new IllegalArgumentException("Cannot set " + options.keySet().stream()
-                    .map(option -> PREFIX + "." + option.replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT))
+                    .map(option -> PREFIX + "." + option.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT))
                     .collect(Collectors.joining(", "))
                     + " on the coveo-push component " + target.getClass().getName()
                     + ": it has no such option or the value does not fit its type");

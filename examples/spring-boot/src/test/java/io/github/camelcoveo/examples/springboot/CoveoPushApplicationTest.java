@@ -57,7 +57,7 @@ class CoveoPushApplicationTest {
 
     @Test
     void theApplicationPushesADroppedFile() throws Exception {
-        // the camel.component.coveo-push.* properties reached the component
+        // the camel.component.coveo-push.* properties reached the component, through camel-coveo-push-starter
         CoveoPushComponent component = camel.getComponent("coveo-push", CoveoPushComponent.class);
         assertThat(component.getConfiguration().getOrganizationId()).isEqualTo(ORG);
         assertThat(component.getConfiguration().getPushApiUrl()).isEqualTo(coveo.pushApiUrl());
