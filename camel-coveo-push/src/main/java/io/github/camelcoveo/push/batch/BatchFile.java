@@ -30,6 +30,7 @@ final class BatchFile implements AutoCloseable {
     private final long[] asideBytes;
     private long streamedBytes;
     private int streamed;
+    private int entries;
     private boolean sealed;
 
     BatchFile() throws IOException {
@@ -71,7 +72,7 @@ final class BatchFile implements AutoCloseable {
     }
 
     int entries() {
-        return streamed + aside.stream().mapToInt(List::size).sum();
+        return entries;
     }
 
     boolean hasDeletes() {
@@ -88,6 +89,7 @@ final class BatchFile implements AutoCloseable {
             throw new IllegalArgumentException("a " + layout.sections() + " batch has no '" + entry.section()
                                                + "' array");
         }
+        entries++;
         if (section > 0) {
             aside.get(section - 1).add(json);
             asideBytes[section - 1] += json.length();

@@ -1,5 +1,6 @@
 package io.github.camelcoveo.push.document;
 
+import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +11,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelcoveo.push.client.RequestBody;
@@ -28,12 +30,12 @@ public final class DocumentJson {
 
     /** The body of a single-document PUT: no documentId (it is in the query), compressionType in the query too. */
     public static RequestBody single(PushDocument document, PreparedContent content) {
-        return of(fields(document, content, false), content);
+        return of(document, content, false);
     }
 
     /** One entry of a batch's {@code addOrUpdate} array: with documentId and compressionType. */
     public static RequestBody batchEntry(PushDocument document, PreparedContent content) {
-        return of(fields(document, content, true), content);
+        return of(document, content, true);
     }
 
     private static Map<String, Object> fields(PushDocument document, PreparedContent content, boolean batchForm) {
@@ -67,19 +69,121 @@ public final class DocumentJson {
         }
     }
 
-    private static RequestBody of(Map<String, Object> fields, PreparedContent content) {
+    private static RequestBody of(PushDocument document, PreparedContent content, boolean batchForm) {
         byte[] rest;
-        try {
-            rest = JSON.writeValueAsBytes(fields);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
+        boolean empty;
+        if (streamable(document)) {
+            rest = Scratch.write(document, content, batchForm);
+            empty = rest.length == 2;
+        } else {
+            Map<String, Object> fields = fields(document, content, batchForm);
+            try {
+                rest = JSON.writeValueAsBytes(fields);
+            } catch (JsonProcessingException e) {
+                throw new UncheckedIOException(e);
+            }
+            empty = fields.isEmpty();
         }
         if (!(content instanceof PreparedContent.Inline inline)) {
             return RequestBody.of(rest);
         }
         byte[] head = "{\"compressedBinaryData\":\"".getBytes(StandardCharsets.US_ASCII);
-        byte[] tail = fields.isEmpty() ? "\"}".getBytes(StandardCharsets.US_ASCII) : concat("\",", rest, 1);
+        byte[] tail = empty ? "\"}".getBytes(StandardCharsets.US_ASCII) : concat("\",", rest, 1);
         return new InlineBinary(head, inline, tail);
+    }
+
+    /**
+     * Whether the fields can be written one after the other as {@link #fields} would put them: not when a metadata
+     * key is one of the reserved keys written after it (the map would hold it once, at the metadata's place).
+     */
+    private static boolean streamable(PushDocument document) {
+        for (String key : document.getMetadata().keySet()) {
+            if (ReservedKeys.ALL.contains(key)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The JSON of {@link #fields}, written straight with a generator (no map, no serializer lookup) into a buffer
+     * that each thread reuses; only the result is copied out.
+     */
+    private static final class Scratch extends ByteArrayOutputStream {
+        private static final int KEEP = 64 * 1024;
+        private static final ThreadLocal<Scratch> PER_THREAD = new ThreadLocal<>();
+
+        private final JsonGenerator generator;
+        private boolean broken;
+
+        private Scratch() throws IOException {
+            super(4096);
+            generator = JSON.getFactory().createGenerator(this);
+            generator.setCodec(JSON);
+            generator.setRootValueSeparator(null);
+        }
+
+        static byte[] write(PushDocument document, PreparedContent content, boolean batchForm) {
+            Scratch scratch = PER_THREAD.get();
+            try {
+                if (scratch == null || scratch.broken) {
+                    scratch = new Scratch();
+                    PER_THREAD.set(scratch);
+                }
+                scratch.reset();
+                scratch.broken = true; // until it is written to the end: a failure half-way leaves the generator astray
+                writeFields(scratch.generator, document, content, batchForm);
+                scratch.generator.flush();
+                byte[] json = scratch.toByteArray();
+                scratch.broken = scratch.buf.length > KEEP; // do not keep a large buffer for the thread's life
+                return json;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Writes what {@link #fields} holds, in the same order. */
+    private static void writeFields(JsonGenerator out, PushDocument document, PreparedContent content,
+                                    boolean batchForm) throws IOException {
+        out.writeStartObject();
+        if (batchForm) {
+            writeField(out, ReservedKeys.DOCUMENT_ID, document.getDocumentId());
+        }
+        for (Map.Entry<String, Object> field : document.getMetadata().entrySet()) {
+            writeField(out, field.getKey(), field.getValue());
+        }
+        writeIfPresent(out, ReservedKeys.FILE_EXTENSION, document.getFileExtension());
+        writeIfPresent(out, ReservedKeys.PARENT_ID, document.getParentId());
+        writeIfPresent(out, ReservedKeys.PERMISSIONS, document.getPermissions());
+        if (content instanceof PreparedContent.Data data) {
+            writeField(out, ReservedKeys.DATA, data.text());
+        } else if (content instanceof PreparedContent.FileReference reference) {
+            writeField(out, ReservedKeys.COMPRESSED_BINARY_DATA_FILE_ID, reference.fileId());
+        }
+        if (batchForm && document.getOrderingId() != null) {
+            out.writeNumberField(ReservedKeys.ORDERING_ID, document.getOrderingId());
+        }
+        CompressionType compression = content.compressionType();
+        if (batchForm && compression != null) {
+            out.writeStringField(ReservedKeys.COMPRESSION_TYPE, compression.name());
+        }
+        out.writeEndObject();
+    }
+
+    private static void writeIfPresent(JsonGenerator out, String key, Object value) throws IOException {
+        if (value != null) {
+            writeField(out, key, value);
+        }
+    }
+
+    private static void writeField(JsonGenerator out, String key, Object value) throws IOException {
+        out.writeFieldName(key);
+        if (value instanceof String text) {
+            out.writeString(text);
+        } else {
+            out.writeObject(value); // as ObjectMapper writes a map's value: null, numbers, lists, maps...
+        }
     }
 
     private static byte[] concat(String prefix, byte[] json, int skip) {

@@ -69,6 +69,13 @@ public final class ExchangeDocumentMapper {
     public PushDocument toDocument(Exchange exchange) throws InvalidDocumentException {
         Message in = exchange.getMessage();
         Object body = in.getBody();
+        if (body instanceof PushDocument document && !in.hasHeaders() && document.getPermissions() == null
+            && permissionDefaults.defaultPermissions() == null
+            && (document.getFileExtension() != null || defaultFileExtension == null)) {
+            // nothing to derive, override or default: the document as it is (immutable), checked, not copied
+            DocumentRules.check(document);
+            return document;
+        }
         PushDocument.Builder builder = body instanceof PushDocument document ? document.toBuilder() : PushDocument.builder();
         Map<String, Object> derived = includeFileMetadata ? fileMetadata(in) : Map.of();
 
