@@ -61,7 +61,7 @@ class FileRouteTest extends CamelTestSupport {
         Map<String, String> files = Map.of("a.txt", "alpha", "page.html", "<html><body>b</body></html>",
                 "with space.md", "# c", "refused.txt", "x");
         for (Map.Entry<String, String> file : files.entrySet()) {
-            Files.writeString(inbox.resolve(file.getKey()), file.getValue());
+            drop(file.getKey(), file.getValue());
         }
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
@@ -83,6 +83,13 @@ class FileRouteTest extends CamelTestSupport {
             assertThat(body.get("size").asLong()).isEqualTo(files.get(name).length());
             assertThat(body.get("modifiedDate").asText()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
         }
+    }
+
+    /** Writes beside the inbox and moves the file in whole: the consumer never sees a half-written file. */
+    private static void drop(String name, String content) throws Exception {
+        Path staging = Files.createDirectories(inbox.resolveSibling(inbox.getFileName() + "-staging")).resolve(name);
+        Files.writeString(staging, content);
+        Files.move(staging, inbox.resolve(name), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static String uri(String name) {

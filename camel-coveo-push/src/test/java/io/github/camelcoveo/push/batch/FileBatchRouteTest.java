@@ -42,7 +42,11 @@ class FileBatchRouteTest {
 
     private void write(int count) throws IOException {
         for (int i = 0; i < count; i++) {
-            Files.writeString(inbox.resolve("doc" + i + ".txt"), "content " + i);
+            // written beside the inbox and moved in whole: the consumer never sees a half-written file
+            Path staging = Files.createDirectories(inbox.resolveSibling(inbox.getFileName() + "-staging"))
+                    .resolve("doc" + i + ".txt");
+            Files.writeString(staging, "content " + i);
+            Files.move(staging, inbox.resolve("doc" + i + ".txt"), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         }
     }
 
