@@ -132,7 +132,7 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
             // that blocks for room in a batch after this endpoint cannot starve the calls that make room
             completions = getCamelContext().getExecutorServiceManager()
                     .newFixedThreadPool(this, "CoveoPushDone[" + sourceId + "]", configuration.getWorkerPoolSize());
-            ingester = new BatchIngester(batchSettings(), new EntryPreparer(client, contentPreparer, workers),
+            ingester = new BatchIngester(batchSettings(), new EntryPreparer(client, contentPreparer),
                     BatchSender.pushApi(client, sourceId), workers, completions);
             if (ObjectHelper.isNotEmpty(configuration.getSecurityProviderId())) {
                 // security identities go in batches of their own, with the same bounds and guarantees

@@ -4,8 +4,6 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,12 +31,9 @@ public final class EntryPreparer {
 
     private final PushApiClient client;
     private final ContentPreparer preparer;
-    private final Executor workers;
-
-    public EntryPreparer(PushApiClient client, ContentPreparer preparer, Executor workers) {
+    public EntryPreparer(PushApiClient client, ContentPreparer preparer) {
         this.client = client;
         this.preparer = preparer;
-        this.workers = workers;
     }
 
     public CompletableFuture<BatchEntry> addOrUpdate(PushDocument document) {
@@ -56,8 +51,8 @@ public final class EntryPreparer {
                 }
             }
         }
-        // compressed on the caller's thread: the work is bounded by the callers, not queued without limit on the
-        // workers (whose queue is bounded too, and would refuse it)
+        // read and compressed on the caller's thread (a consumer reading the body it consumed): the work is then
+        // bounded by the callers, where queued on the workers it would wait in their bounded queue or be refused
         EncodedContent encoded;
         try {
             encoded = preparer.encode(content);
@@ -76,14 +71,6 @@ public final class EntryPreparer {
             return new BatchEntry.Delete(documentId, RequestBody.of(json));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private EncodedContent encode(DocumentContent content) {
-        try {
-            return preparer.encode(content);
-        } catch (InvalidDocumentException e) {
-            throw new CompletionException(e);
         }
     }
 
