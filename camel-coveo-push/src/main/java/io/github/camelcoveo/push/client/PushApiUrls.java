@@ -104,9 +104,4 @@ public final class PushApiUrls {
             throw new IllegalArgumentException("cannot build a Push API URL: " + e.getReason(), e);
         }
     }
-
-    public boolean isPushApiHost(URI uri) {
-        return base.getHost().equalsIgnoreCase(uri.getHost()) && base.getPort() == uri.getPort()
-               && base.getScheme().equalsIgnoreCase(uri.getScheme());
-    }
 }
