@@ -28,6 +28,8 @@ final class BatchFile implements AutoCloseable {
     /** The entries of every array but the first, by array. */
     private final List<List<RequestBody>> aside = new ArrayList<>();
     private final long[] asideBytes;
+    /** The length of {@link #opening} of each array kept aside. */
+    private final int[] openingLengths;
     private long streamedBytes;
     private int streamed;
     private int entries;
@@ -43,6 +45,10 @@ final class BatchFile implements AutoCloseable {
             aside.add(new ArrayList<>());
         }
         this.asideBytes = new long[aside.size()];
+        this.openingLengths = new int[aside.size()];
+        for (int i = 0; i < aside.size(); i++) {
+            openingLengths[i] = opening(i).length;
+        }
         byte[] head = ascii("{\"" + layout.sections().get(0) + "\":[");
         out.write(head);
         streamedBytes = head.length;
@@ -66,7 +72,7 @@ final class BatchFile implements AutoCloseable {
     long size() {
         long size = streamedBytes + 2; // "]}"
         for (int i = 0; i < aside.size(); i++) {
-            size += opening(i).length + asideBytes[i] + Math.max(0, aside.get(i).size() - 1);
+            size += openingLengths[i] + asideBytes[i] + Math.max(0, aside.get(i).size() - 1);
         }
         return size;
     }

@@ -4,14 +4,11 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -55,11 +52,17 @@ public final class BatchIngester implements AutoCloseable {
     private final Object lock = new Object();
     private Batch open;
     private final ArrayDeque<Batch> ready = new ArrayDeque<>();
-    private final Map<String, Integer> idsInFlight = new HashMap<>();
-    private int batchesInFlight;
+    /** The batches sent and not yet answered, oldest first. */
+    private final List<Batch> inFlight = new ArrayList<>();
     private volatile boolean closing;
 
-    private final Set<Member> outstanding = ConcurrentHashMap.newKeySet();
+    /**
+     * The documents admitted and not yet completed, linked through their {@link Member}s: a document joins at
+     * admission and leaves when its future is completed (or failed by {@link #close}), a batch's at once.
+     */
+    private final Object outstandingLock = new Object();
+    private Member outstandingHead;
+    private int outstandingCount;
     private final AtomicLong batchesSent = new AtomicLong();
     private final AtomicLong batchesFailed = new AtomicLong();
 
@@ -160,7 +163,14 @@ public final class BatchIngester implements AutoCloseable {
      * must follow them, such as setting the source status at the end of a load.
      */
     public CompletableFuture<Void> drain() {
-        CompletableFuture<?>[] snapshot = outstanding.stream().map(m -> m.result).toArray(CompletableFuture[]::new);
+        CompletableFuture<?>[] snapshot;
+        synchronized (outstandingLock) {
+            snapshot = new CompletableFuture<?>[outstandingCount];
+            int i = 0;
+            for (Member m = outstandingHead; m != null; m = m.next) {
+                snapshot[i++] = m.result;
+            }
+        }
         flush();
         return CompletableFuture.allOf(snapshot).handle((ok, error) -> null);
     }
@@ -176,14 +186,23 @@ public final class BatchIngester implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException e) {
+            int left;
+            synchronized (outstandingLock) {
+                left = outstandingCount;
+            }
             LOG.warn("{} Coveo Push documents were not accepted within {} ms of stopping; their exchanges fail",
-                    outstanding.size(), timeout.toMillis());
+                    left, timeout.toMillis());
         }
         BatchRejectedException stopped = new BatchRejectedException("stopped before Coveo accepted the document");
-        for (Member member : List.copyOf(outstanding)) {
-            if (outstanding.remove(member)) {
-                member.result.completeExceptionally(stopped);
+        List<Member> left = new ArrayList<>();
+        synchronized (outstandingLock) {
+            while (outstandingHead != null) {
+                left.add(outstandingHead);
+                unlink(outstandingHead);
             }
+        }
+        for (Member member : left) {
+            member.result.completeExceptionally(stopped);
         }
     }
 
@@ -215,8 +234,32 @@ public final class BatchIngester implements AutoCloseable {
         }
         long orderingId = pending.admit(documentId, ownOrderingId);
         Member member = new Member(documentId, orderingId);
-        outstanding.add(member);
+        synchronized (outstandingLock) {
+            member.linked = true;
+            member.next = outstandingHead;
+            if (outstandingHead != null) {
+                outstandingHead.previous = member;
+            }
+            outstandingHead = member;
+            outstandingCount++;
+        }
         return member;
+    }
+
+    /** Under the outstanding lock. */
+    private void unlink(Member member) {
+        if (member.previous != null) {
+            member.previous.next = member.next;
+        } else {
+            outstandingHead = member.next;
+        }
+        if (member.next != null) {
+            member.next.previous = member.previous;
+        }
+        member.previous = null;
+        member.next = null;
+        member.linked = false;
+        outstandingCount--;
     }
 
     private void append(Member member, BatchEntry entry) {
@@ -291,17 +334,30 @@ public final class BatchIngester implements AutoCloseable {
     /** Under the lock: the ready batches that may go now, in order, marked as in flight. */
     private List<Batch> dispatchable() {
         List<Batch> toSend = new ArrayList<>(1);
-        while (!ready.isEmpty() && batchesInFlight < settings.maxBatchesInFlight()) {
+        while (!ready.isEmpty() && inFlight.size() < settings.maxBatchesInFlight()) {
             Batch next = ready.peek();
-            if (next.ids.stream().anyMatch(idsInFlight::containsKey)) {
+            if (sharesIdInFlight(next)) {
                 break; // an earlier version of one of its documents is still on its way
             }
             ready.poll();
-            batchesInFlight++;
-            next.ids.forEach(id -> idsInFlight.merge(id, 1, Integer::sum));
+            inFlight.add(next);
             toSend.add(next);
         }
         return toSend;
+    }
+
+    /** Under the lock: whether a batch in flight holds one of the batch's documentIds. */
+    private boolean sharesIdInFlight(Batch batch) {
+        for (Batch sent : inFlight) {
+            Set<String> fewer = sent.ids.size() < batch.ids.size() ? sent.ids : batch.ids;
+            Set<String> more = fewer == sent.ids ? batch.ids : sent.ids;
+            for (String id : fewer) {
+                if (more.contains(id)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void send(List<Batch> batches) {
@@ -320,9 +376,11 @@ public final class BatchIngester implements AutoCloseable {
         batch.file.close();
         List<Batch> toSend;
         synchronized (lock) {
-            batchesInFlight--;
-            for (String id : batch.ids) {
-                idsInFlight.computeIfPresent(id, (k, n) -> n == 1 ? null : n - 1);
+            for (int i = 0; i < inFlight.size(); i++) {
+                if (inFlight.get(i) == batch) {
+                    inFlight.remove(i);
+                    break;
+                }
             }
             toSend = dispatchable();
         }
@@ -348,14 +406,33 @@ public final class BatchIngester implements AutoCloseable {
             pending.release(member.documentId, member.orderingId);
         }
         Runnable complete = () -> {
-            for (Member member : members) {
-                if (!outstanding.remove(member)) {
+            boolean[] failedByClose = null;
+            synchronized (outstandingLock) {
+                for (int i = 0; i < members.size(); i++) {
+                    Member member = members.get(i);
+                    if (member.linked) {
+                        unlink(member);
+                    } else {
+                        if (failedByClose == null) {
+                            failedByClose = new boolean[members.size()];
+                        }
+                        failedByClose[i] = true;
+                    }
+                }
+            }
+            SendResult result = null;
+            for (int i = 0; i < members.size(); i++) {
+                if (failedByClose != null && failedByClose[i]) {
                     continue; // already failed by close()
                 }
+                Member member = members.get(i);
                 if (cause != null) {
                     member.result.completeExceptionally(cause);
                 } else {
-                    member.result.complete(new SendResult(status, member.transport));
+                    if (result == null || !result.transport().equals(member.transport)) {
+                        result = new SendResult(status, member.transport); // shared: a record, immutable
+                    }
+                    member.result.complete(result);
                 }
             }
         };
@@ -371,6 +448,10 @@ public final class BatchIngester implements AutoCloseable {
         final long orderingId;
         final CompletableFuture<SendResult> result = new CompletableFuture<>();
         volatile String transport;
+        /** In the outstanding list; the links, under the outstanding lock. */
+        boolean linked;
+        Member previous;
+        Member next;
 
         Member(String documentId, long orderingId) {
             this.documentId = documentId;

@@ -36,6 +36,10 @@ public final class EntryPreparer {
         this.preparer = preparer;
     }
 
+    /**
+     * The entry of a document. The JSON of an entry that is complete at once (inline text) stays in this thread's
+     * buffer: it must be written on this thread before it prepares another entry.
+     */
     public CompletableFuture<BatchEntry> addOrUpdate(PushDocument document) {
         DocumentContent content = document.getContent();
         if (content == null) {
@@ -44,7 +48,8 @@ public final class EntryPreparer {
         if (content instanceof DocumentContent.Text text) {
             String data = ContentPreparer.inlineText(text);
             if (data != null) {
-                RequestBody json = DocumentJson.batchEntry(document, new PreparedContent.Data(data));
+                // the batch file copies it at once, on this thread: no copy of its own
+                RequestBody json = DocumentJson.batchEntryInPlace(document, new PreparedContent.Data(data));
                 if (json.length() <= PushApiLimits.MAX_REQUEST) {
                     return CompletableFuture.completedFuture(new BatchEntry.AddOrUpdate(document.getDocumentId(), json,
                             "data", null));

@@ -38,6 +38,18 @@ public final class DocumentJson {
         return of(document, content, true);
     }
 
+    /**
+     * Like {@link #batchEntry} for text content, without copying the JSON out of this thread's buffer: the body is
+     * valid only on this thread and until it writes its next JSON (writing it later fails), so it suits a caller
+     * that copies it at once, as a batch file does.
+     */
+    public static RequestBody batchEntryInPlace(PushDocument document, PreparedContent.Data content) {
+        if (!streamable(document)) {
+            return of(document, content, true);
+        }
+        return Scratch.writeInPlace(document, content);
+    }
+
     private static Map<String, Object> fields(PushDocument document, PreparedContent content, boolean batchForm) {
         Map<String, Object> fields = new LinkedHashMap<>();
         if (batchForm) {
@@ -114,7 +126,10 @@ public final class DocumentJson {
         private static final ThreadLocal<Scratch> PER_THREAD = new ThreadLocal<>();
 
         private final JsonGenerator generator;
+        private final Thread owner = Thread.currentThread();
         private boolean broken;
+        /** Counts the writes, so that a body left in the buffer knows when it was overwritten. */
+        private long generation;
 
         private Scratch() throws IOException {
             super(4096);
@@ -124,21 +139,51 @@ public final class DocumentJson {
         }
 
         static byte[] write(PushDocument document, PreparedContent content, boolean batchForm) {
+            Scratch scratch = filled(document, content, batchForm);
+            byte[] json = scratch.toByteArray();
+            scratch.broken = scratch.buf.length > KEEP; // do not keep a large buffer for the thread's life
+            return json;
+        }
+
+        static RequestBody writeInPlace(PushDocument document, PreparedContent content) {
+            Scratch scratch = filled(document, content, true);
+            // a buffer grown past KEEP is dropped at the next write, not now: the body still reads from it
+            scratch.broken = scratch.buf.length > KEEP;
+            return new InPlace(scratch, scratch.generation, scratch.count);
+        }
+
+        private static Scratch filled(PushDocument document, PreparedContent content, boolean batchForm) {
             Scratch scratch = PER_THREAD.get();
             try {
                 if (scratch == null || scratch.broken) {
                     scratch = new Scratch();
                     PER_THREAD.set(scratch);
                 }
+                scratch.generation++;
                 scratch.reset();
                 scratch.broken = true; // until it is written to the end: a failure half-way leaves the generator astray
                 writeFields(scratch.generator, document, content, batchForm);
                 scratch.generator.flush();
-                byte[] json = scratch.toByteArray();
-                scratch.broken = scratch.buf.length > KEEP; // do not keep a large buffer for the thread's life
-                return json;
+                return scratch;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            }
+        }
+
+        /** A JSON that is still in the buffer of the thread that wrote it. */
+        private record InPlace(Scratch scratch, long generation, int size) implements RequestBody {
+            @Override
+            public long length() {
+                return size;
+            }
+
+            @Override
+            public void writeTo(OutputStream out) throws IOException {
+                if (Thread.currentThread() != scratch.owner || scratch.generation != generation) {
+                    throw new IllegalStateException("a batch entry's JSON is written only by its thread, before the"
+                                                    + " thread writes another");
+                }
+                out.write(scratch.buf, 0, size);
             }
         }
     }
