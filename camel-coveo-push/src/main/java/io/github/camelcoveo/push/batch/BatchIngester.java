@@ -105,6 +105,18 @@ public final class BatchIngester implements AutoCloseable {
     public CompletableFuture<SendResult> addOrUpdate(PushDocument document)
             throws BatchRejectedException, InterruptedException {
         Member member = admit(document.getDocumentId(), document.getOrderingId());
+        BatchEntry text;
+        try {
+            // the common case, inline text: written now, with the orderingId, without a copy of the document
+            text = preparer != null ? EntryPreparer.inlineText(document, member.orderingId) : null;
+        } catch (RuntimeException e) {
+            settle(List.of(member), null, e);
+            return member.result;
+        }
+        if (text != null) {
+            append(member, text);
+            return member.result;
+        }
         PushDocument ordered = document.getOrderingId() != null ? document
                 : document.withOrderingId(member.orderingId);
         CompletableFuture<BatchEntry> entry;
@@ -333,7 +345,7 @@ public final class BatchIngester implements AutoCloseable {
 
     /** Under the lock: the ready batches that may go now, in order, marked as in flight. */
     private List<Batch> dispatchable() {
-        List<Batch> toSend = new ArrayList<>(1);
+        List<Batch> toSend = List.of();
         while (!ready.isEmpty() && inFlight.size() < settings.maxBatchesInFlight()) {
             Batch next = ready.peek();
             if (sharesIdInFlight(next)) {
@@ -341,6 +353,9 @@ public final class BatchIngester implements AutoCloseable {
             }
             ready.poll();
             inFlight.add(next);
+            if (toSend.isEmpty()) {
+                toSend = new ArrayList<>(1);
+            }
             toSend.add(next);
         }
         return toSend;
@@ -361,7 +376,8 @@ public final class BatchIngester implements AutoCloseable {
     }
 
     private void send(List<Batch> batches) {
-        for (Batch batch : batches) {
+        for (int i = 0; i < batches.size(); i++) {
+            Batch batch = batches.get(i);
             CompletableFuture<Integer> sent;
             try {
                 sent = sender.send(batch.body, batch.deleteOrderingId);

@@ -37,8 +37,25 @@ public final class EntryPreparer {
     }
 
     /**
-     * The entry of a document. The JSON of an entry that is complete at once (inline text) stays in this thread's
-     * buffer: it must be written on this thread before it prepares another entry.
+     * The entry of a document whose content goes inline as text ({@code data}), or null if it does not: written at
+     * once with {@code orderingId}, the document not copied. Its JSON stays in this thread's buffer: it must be
+     * written on this thread before it prepares another entry.
+     */
+    public static BatchEntry inlineText(PushDocument document, long orderingId) {
+        if (!(document.getContent() instanceof DocumentContent.Text text)) {
+            return null;
+        }
+        String data = ContentPreparer.inlineText(text);
+        if (data == null) {
+            return null;
+        }
+        RequestBody json = DocumentJson.batchEntryInPlace(document, new PreparedContent.Data(data), orderingId);
+        return json.length() <= PushApiLimits.MAX_REQUEST
+                ? new BatchEntry.AddOrUpdate(document.getDocumentId(), json, "data", null) : null;
+    }
+
+    /**
+     * The entry of a document, once its content is ready (uploaded to a file container of its own, if need be).
      */
     public CompletableFuture<BatchEntry> addOrUpdate(PushDocument document) {
         DocumentContent content = document.getContent();
@@ -48,8 +65,7 @@ public final class EntryPreparer {
         if (content instanceof DocumentContent.Text text) {
             String data = ContentPreparer.inlineText(text);
             if (data != null) {
-                // the batch file copies it at once, on this thread: no copy of its own
-                RequestBody json = DocumentJson.batchEntryInPlace(document, new PreparedContent.Data(data));
+                RequestBody json = DocumentJson.batchEntry(document, new PreparedContent.Data(data));
                 if (json.length() <= PushApiLimits.MAX_REQUEST) {
                     return CompletableFuture.completedFuture(new BatchEntry.AddOrUpdate(document.getDocumentId(), json,
                             "data", null));

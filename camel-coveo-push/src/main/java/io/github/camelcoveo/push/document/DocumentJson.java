@@ -43,11 +43,12 @@ public final class DocumentJson {
      * valid only on this thread and until it writes its next JSON (writing it later fails), so it suits a caller
      * that copies it at once, as a batch file does.
      */
-    public static RequestBody batchEntryInPlace(PushDocument document, PreparedContent.Data content) {
+    public static RequestBody batchEntryInPlace(PushDocument document, PreparedContent.Data content,
+                                                long orderingId) {
         if (!streamable(document)) {
-            return of(document, content, true);
+            return of(document.withOrderingId(orderingId), content, true);
         }
-        return Scratch.writeInPlace(document, content);
+        return Scratch.writeInPlace(document, content, orderingId);
     }
 
     private static Map<String, Object> fields(PushDocument document, PreparedContent content, boolean batchForm) {
@@ -139,20 +140,21 @@ public final class DocumentJson {
         }
 
         static byte[] write(PushDocument document, PreparedContent content, boolean batchForm) {
-            Scratch scratch = filled(document, content, batchForm);
+            Scratch scratch = filled(document, content, batchForm, document.getOrderingId());
             byte[] json = scratch.toByteArray();
             scratch.broken = scratch.buf.length > KEEP; // do not keep a large buffer for the thread's life
             return json;
         }
 
-        static RequestBody writeInPlace(PushDocument document, PreparedContent content) {
-            Scratch scratch = filled(document, content, true);
+        static RequestBody writeInPlace(PushDocument document, PreparedContent content, long orderingId) {
+            Scratch scratch = filled(document, content, true, orderingId);
             // a buffer grown past KEEP is dropped at the next write, not now: the body still reads from it
             scratch.broken = scratch.buf.length > KEEP;
             return new InPlace(scratch, scratch.generation, scratch.count);
         }
 
-        private static Scratch filled(PushDocument document, PreparedContent content, boolean batchForm) {
+        private static Scratch filled(PushDocument document, PreparedContent content, boolean batchForm,
+                                      Long orderingId) {
             Scratch scratch = PER_THREAD.get();
             try {
                 if (scratch == null || scratch.broken) {
@@ -162,7 +164,7 @@ public final class DocumentJson {
                 scratch.generation++;
                 scratch.reset();
                 scratch.broken = true; // until it is written to the end: a failure half-way leaves the generator astray
-                writeFields(scratch.generator, document, content, batchForm);
+                writeFields(scratch.generator, document, content, batchForm, orderingId);
                 scratch.generator.flush();
                 return scratch;
             } catch (IOException e) {
@@ -188,9 +190,9 @@ public final class DocumentJson {
         }
     }
 
-    /** Writes what {@link #fields} holds, in the same order. */
+    /** Writes what {@link #fields} holds, in the same order, with {@code orderingId} as the document's. */
     private static void writeFields(JsonGenerator out, PushDocument document, PreparedContent content,
-                                    boolean batchForm) throws IOException {
+                                    boolean batchForm, Long orderingId) throws IOException {
         out.writeStartObject();
         if (batchForm) {
             writeField(out, ReservedKeys.DOCUMENT_ID, document.getDocumentId());
@@ -206,8 +208,8 @@ public final class DocumentJson {
         } else if (content instanceof PreparedContent.FileReference reference) {
             writeField(out, ReservedKeys.COMPRESSED_BINARY_DATA_FILE_ID, reference.fileId());
         }
-        if (batchForm && document.getOrderingId() != null) {
-            out.writeNumberField(ReservedKeys.ORDERING_ID, document.getOrderingId());
+        if (batchForm && orderingId != null) {
+            out.writeNumberField(ReservedKeys.ORDERING_ID, orderingId);
         }
         CompressionType compression = content.compressionType();
         if (batchForm && compression != null) {
