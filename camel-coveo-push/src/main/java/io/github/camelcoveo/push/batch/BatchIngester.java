@@ -278,9 +278,15 @@ public final class BatchIngester implements AutoCloseable {
         List<Batch> toSend;
         try (entry) {
             synchronized (lock) {
-                if (open != null && (open.ids.contains(member.documentId)
-                                     || open.file.sizeWith(entry) > settings.maxBytes())) {
+                if (open != null && open.file.sizeWith(entry) > settings.maxBytes()) {
                     sealOpen();
+                }
+                boolean known = false; // the documentId is in open.ids
+                if (open != null) {
+                    known = open.ids.add(member.documentId);
+                    if (!known) {
+                        sealOpen(); // it holds the document already: the new version goes into the next batch
+                    }
                 }
                 if (open == null) {
                     open = new Batch(new BatchFile(layout));
@@ -291,7 +297,9 @@ public final class BatchIngester implements AutoCloseable {
                     }
                 }
                 open.file.add(entry);
-                open.ids.add(member.documentId);
+                if (!known) {
+                    open.ids.add(member.documentId);
+                }
                 open.members.add(member);
                 member.transport = entry.transport();
                 if (!(entry instanceof BatchEntry.AddOrUpdate)) {

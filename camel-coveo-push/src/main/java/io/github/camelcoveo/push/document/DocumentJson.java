@@ -45,10 +45,21 @@ public final class DocumentJson {
      */
     public static RequestBody batchEntryInPlace(PushDocument document, PreparedContent.Data content,
                                                 long orderingId) {
-        if (!streamable(document)) {
+        if (!streamableWithoutViews(document)) {
             return of(document.withOrderingId(orderingId), content, true);
         }
         return Scratch.writeInPlace(document, content, orderingId);
+    }
+
+    /**
+     * {@link #streamable}, read with {@link Map#forEach}: the document may stay pending with its exchange for a while,
+     * and a key set asked of its metadata would stay cached on it (two small objects per document to copy at each
+     * young collection).
+     */
+    private static boolean streamableWithoutViews(PushDocument document) {
+        boolean[] reserved = new boolean[1];
+        document.getMetadata().forEach((key, value) -> reserved[0] |= ReservedKeys.ALL.contains(key));
+        return !reserved[0];
     }
 
     private static Map<String, Object> fields(PushDocument document, PreparedContent content, boolean batchForm) {
@@ -140,21 +151,21 @@ public final class DocumentJson {
         }
 
         static byte[] write(PushDocument document, PreparedContent content, boolean batchForm) {
-            Scratch scratch = filled(document, content, batchForm, document.getOrderingId());
+            Scratch scratch = filled(document, content, batchForm, document.getOrderingId(), false);
             byte[] json = scratch.toByteArray();
             scratch.broken = scratch.buf.length > KEEP; // do not keep a large buffer for the thread's life
             return json;
         }
 
         static RequestBody writeInPlace(PushDocument document, PreparedContent content, long orderingId) {
-            Scratch scratch = filled(document, content, true, orderingId);
+            Scratch scratch = filled(document, content, true, orderingId, true);
             // a buffer grown past KEEP is dropped at the next write, not now: the body still reads from it
             scratch.broken = scratch.buf.length > KEEP;
             return new InPlace(scratch, scratch.generation, scratch.count);
         }
 
         private static Scratch filled(PushDocument document, PreparedContent content, boolean batchForm,
-                                      Long orderingId) {
+                                      Long orderingId, boolean withoutViews) {
             Scratch scratch = PER_THREAD.get();
             try {
                 if (scratch == null || scratch.broken) {
@@ -164,7 +175,7 @@ public final class DocumentJson {
                 scratch.generation++;
                 scratch.reset();
                 scratch.broken = true; // until it is written to the end: a failure half-way leaves the generator astray
-                writeFields(scratch.generator, document, content, batchForm, orderingId);
+                writeFields(scratch.generator, document, content, batchForm, orderingId, withoutViews);
                 scratch.generator.flush();
                 return scratch;
             } catch (IOException e) {
@@ -192,13 +203,17 @@ public final class DocumentJson {
 
     /** Writes what {@link #fields} holds, in the same order, with {@code orderingId} as the document's. */
     private static void writeFields(JsonGenerator out, PushDocument document, PreparedContent content,
-                                    boolean batchForm, Long orderingId) throws IOException {
+                                    boolean batchForm, Long orderingId, boolean withoutViews) throws IOException {
         out.writeStartObject();
         if (batchForm) {
             writeField(out, ReservedKeys.DOCUMENT_ID, document.getDocumentId());
         }
-        for (Map.Entry<String, Object> field : document.getMetadata().entrySet()) {
-            writeField(out, field.getKey(), field.getValue());
+        if (withoutViews) {
+            writeMetadata(out, document.getMetadata());
+        } else {
+            for (Map.Entry<String, Object> field : document.getMetadata().entrySet()) {
+                writeField(out, field.getKey(), field.getValue());
+            }
         }
         writeIfPresent(out, ReservedKeys.FILE_EXTENSION, document.getFileExtension());
         writeIfPresent(out, ReservedKeys.PARENT_ID, document.getParentId());
@@ -216,6 +231,21 @@ public final class DocumentJson {
             out.writeStringField(ReservedKeys.COMPRESSION_TYPE, compression.name());
         }
         out.writeEndObject();
+    }
+
+    /** The metadata, read with {@link Map#forEach}: no entry set left cached on the document's map. */
+    private static void writeMetadata(JsonGenerator out, Map<String, Object> metadata) throws IOException {
+        try {
+            metadata.forEach((key, value) -> {
+                try {
+                    writeField(out, key, value);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     private static void writeIfPresent(JsonGenerator out, String key, Object value) throws IOException {
