@@ -108,7 +108,7 @@ public final class BatchIngester implements AutoCloseable {
         BatchEntry text;
         try {
             // the common case, inline text: written now, with the orderingId, without a copy of the document
-            text = preparer != null ? EntryPreparer.inlineText(document, member.orderingId) : null;
+            text = EntryPreparer.inlineText(document, member.orderingId);
         } catch (RuntimeException e) {
             settle(List.of(member), null, e);
             return member.result;

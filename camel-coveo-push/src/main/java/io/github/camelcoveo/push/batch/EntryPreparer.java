@@ -31,6 +31,7 @@ public final class EntryPreparer {
 
     private final PushApiClient client;
     private final ContentPreparer preparer;
+
     public EntryPreparer(PushApiClient client, ContentPreparer preparer) {
         this.client = client;
         this.preparer = preparer;
@@ -55,22 +56,13 @@ public final class EntryPreparer {
     }
 
     /**
-     * The entry of a document, once its content is ready (uploaded to a file container of its own, if need be).
+     * The entry of a document that {@link #inlineText} did not take, once its content is ready (uploaded to a file
+     * container of its own, if need be): text too large to go inline travels compressed, as binary content does.
      */
     public CompletableFuture<BatchEntry> addOrUpdate(PushDocument document) {
         DocumentContent content = document.getContent();
         if (content == null) {
             return inline(document, new PreparedContent.None(), "none", null);
-        }
-        if (content instanceof DocumentContent.Text text) {
-            String data = ContentPreparer.inlineText(text);
-            if (data != null) {
-                RequestBody json = DocumentJson.batchEntry(document, new PreparedContent.Data(data));
-                if (json.length() <= PushApiLimits.MAX_REQUEST) {
-                    return CompletableFuture.completedFuture(new BatchEntry.AddOrUpdate(document.getDocumentId(), json,
-                            "data", null));
-                }
-            }
         }
         // read and compressed on the caller's thread (a consumer reading the body it consumed): the work is then
         // bounded by the callers, where queued on the workers it would wait in their bounded queue or be refused

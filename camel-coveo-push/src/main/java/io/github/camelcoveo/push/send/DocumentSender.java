@@ -37,8 +37,12 @@ public final class DocumentSender {
         }
         if (content instanceof DocumentContent.Text text) {
             String inline = ContentPreparer.inlineText(text);
-            if (inline != null && fitsOneRequest(document, new PreparedContent.Data(inline))) {
-                return send(sourceId, document, new PreparedContent.Data(inline));
+            if (inline != null) {
+                PreparedContent data = new PreparedContent.Data(inline);
+                RequestBody body = DocumentJson.single(document, data);
+                if (body.length() <= PushApiLimits.MAX_REQUEST) {
+                    return send(sourceId, document, data, body);
+                }
             }
         }
         return CompletableFuture.supplyAsync(() -> encode(content), workers)
@@ -55,9 +59,12 @@ public final class DocumentSender {
     }
 
     private CompletableFuture<SendResult> sendEncoded(String sourceId, PushDocument document, EncodedContent encoded) {
-        PreparedContent.Inline inline = new PreparedContent.Inline(encoded);
-        if (encoded.base64Length() <= PushApiLimits.MAX_INLINE_CONTENT && fitsOneRequest(document, inline)) {
-            return send(sourceId, document, inline);
+        if (encoded.base64Length() <= PushApiLimits.MAX_INLINE_CONTENT) {
+            PreparedContent.Inline inline = new PreparedContent.Inline(encoded);
+            RequestBody body = DocumentJson.single(document, inline);
+            if (body.length() <= PushApiLimits.MAX_REQUEST) {
+                return send(sourceId, document, inline, body);
+            }
         }
         String id = document.getDocumentId();
         return client.createFileContainer(id)
@@ -66,12 +73,13 @@ public final class DocumentSender {
                                 new PreparedContent.FileReference(container.fileId(), encoded.compressionType()))));
     }
 
-    private static boolean fitsOneRequest(PushDocument document, PreparedContent content) {
-        return DocumentJson.single(document, content).length() <= PushApiLimits.MAX_REQUEST;
+    private CompletableFuture<SendResult> send(String sourceId, PushDocument document, PreparedContent content) {
+        return send(sourceId, document, content, DocumentJson.single(document, content));
     }
 
-    private CompletableFuture<SendResult> send(String sourceId, PushDocument document, PreparedContent content) {
-        RequestBody body = DocumentJson.single(document, content);
+    /** Sends a document whose JSON is already written. */
+    private CompletableFuture<SendResult> send(String sourceId, PushDocument document, PreparedContent content,
+                                               RequestBody body) {
         if (body.length() > PushApiLimits.MAX_REQUEST) {
             return CompletableFuture.failedFuture(new InvalidDocumentException("metadata", "the document's JSON"
                                                                                            + " without its content is " + body.length() + " bytes, over the "

@@ -77,8 +77,7 @@ public final class BatchHandler implements PushApiHandler {
     }
 
     static byte[] uploadedBatch(PushCall call) {
-        String fileId = call.exchange().query("fileId").orElseThrow(() ->
-                PushApiException.badRequest("MISSING_PARAMETER", "fileId is required."));
+        String fileId = call.requiredQuery("fileId");
         FileContainer container = call.context().fileContainers().find(fileId, call.organizationId())
                 .orElseThrow(() -> new PushApiException(404, "FILE_NOT_FOUND", "No file container " + fileId + "."));
         return container.content().orElseThrow(() -> PushApiException.badRequest("FILE_NOT_UPLOADED",

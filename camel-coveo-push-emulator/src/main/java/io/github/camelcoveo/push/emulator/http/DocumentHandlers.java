@@ -50,8 +50,7 @@ public final class DocumentHandlers {
     /** Applied at once: the {@code queueDelay} Coveo waits before deleting is accepted but not waited for. */
     public ApiResponse deleteOlderThan(PushCall call) {
         EmulatedSource source = call.source();
-        long orderingId = call.longQuery("orderingId").orElseThrow(() ->
-                PushApiException.badRequest("MISSING_PARAMETER", "orderingId is required."));
+        long orderingId = call.requiredLongQuery("orderingId");
         call.longQuery("queueDelay");
         source.deleteOlderThan(orderingId);
         return ApiResponse.empty(202);

@@ -61,8 +61,7 @@ public final class IdentityHandlers {
     /** Applied at once: the {@code queueDelay} is accepted but not waited for. */
     public ApiResponse deleteOlderThan(PushCall call) {
         SecurityProvider provider = call.provider();
-        long orderingId = call.longQuery("orderingId").orElseThrow(() ->
-                PushApiException.badRequest("MISSING_PARAMETER", "orderingId is required."));
+        long orderingId = call.requiredLongQuery("orderingId");
         call.longQuery("queueDelay");
         provider.deleteOlderThan(orderingId);
         return ApiResponse.empty(202);

@@ -33,6 +33,18 @@ public record PushCall(HttpExchange exchange, EmulatorContext context, EmulatedO
         return longQuery("orderingId").orElse(receivedAt.toEpochMilli());
     }
 
+    /** A query parameter the call cannot do without: 400 MISSING_PARAMETER when absent. */
+    public String requiredQuery(String name) {
+        return exchange.query(name).orElseThrow(() ->
+                PushApiException.badRequest("MISSING_PARAMETER", name + " is required."));
+    }
+
+    /** A numeric query parameter the call cannot do without. */
+    public long requiredLongQuery(String name) {
+        return longQuery(name).orElseThrow(() ->
+                PushApiException.badRequest("MISSING_PARAMETER", name + " is required."));
+    }
+
     public java.util.Optional<Long> longQuery(String name) {
         return exchange.query(name).map(value -> {
             try {

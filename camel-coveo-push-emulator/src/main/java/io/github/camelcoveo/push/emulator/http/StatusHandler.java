@@ -10,8 +10,7 @@ public final class StatusHandler implements PushApiHandler {
     @Override
     public ApiResponse handle(PushCall call) {
         var source = call.source();
-        String statusType = call.exchange().query("statusType").orElseThrow(() ->
-                PushApiException.badRequest("MISSING_PARAMETER", "statusType is required."));
+        String statusType = call.requiredQuery("statusType");
         if (!STATUS_TYPES.contains(statusType)) {
             throw PushApiException.badRequest("INVALID_PARAMETER",
                     "statusType must be one of REBUILD, REFRESH, INCREMENTAL, IDLE: " + statusType);
