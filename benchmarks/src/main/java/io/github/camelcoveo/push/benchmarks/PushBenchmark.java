@@ -7,6 +7,8 @@ import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -46,7 +48,7 @@ import org.apache.camel.impl.DefaultCamelContext;
  */
 public final class PushBenchmark {
 
-    private static final String SEDA = "seda:documents?size=1000&blockWhenFull=true";
+    private static final String SEDA = "seda:documents?size=1000&blockWhenFull=true&pollTimeout=100";
     private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
 
     record Figures(String name, int documents, double seconds, double cpuSeconds, long requests, long peakHeapBytes,
@@ -63,6 +65,19 @@ public final class PushBenchmark {
             return requests * 10_000.0 / documents;
         }
 
+        /** Each figure's median over the rounds (for an even count, the upper one); failures summed. */
+        static Figures median(List<Figures> rounds) {
+            return new Figures(rounds.get(0).name(), rounds.get(0).documents(),
+                    median(rounds, Figures::seconds), median(rounds, Figures::cpuSeconds),
+                    (long) median(rounds, f -> f.requests()), (long) median(rounds, f -> f.peakHeapBytes()),
+                    rounds.stream().mapToLong(Figures::failed).sum());
+        }
+
+        private static double median(List<Figures> rounds, java.util.function.ToDoubleFunction<Figures> figure) {
+            double[] values = rounds.stream().mapToDouble(figure).sorted().toArray();
+            return values[values.length / 2];
+        }
+
         String line() {
             return String.format(Locale.ROOT, "%-6s %9d docs %8.2f s %10.0f docs/s %8.3f CPU s/10k %8.1f requests/10k"
                                               + " (%d requests) %6d MB peak heap%s",
@@ -76,12 +91,16 @@ public final class PushBenchmark {
         Documents.Kind kind = Documents.Kind.text;
         String routeOptions = "";
         boolean floor = true;
+        int warmups = 2;
+        int rounds = 3;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--documents" -> documents = Integer.parseInt(args[++i]);
                 case "--kind" -> kind = Documents.Kind.valueOf(args[++i]);
                 case "--route-options" -> routeOptions = args[++i];
                 case "--skip-floor" -> floor = false;
+                case "--warmups" -> warmups = Integer.parseInt(args[++i]);
+                case "--rounds" -> rounds = Math.max(1, Integer.parseInt(args[++i]));
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -94,17 +113,31 @@ public final class PushBenchmark {
                 documents, kind, rawBytes / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024),
                 Runtime.getRuntime().availableProcessors());
         try (PushApiStub stub = new PushApiStub()) {
-            int warmup = Math.max(1, documents / 10);
-            if (floor) {
-                floor(stub, generator, warmup);
+            for (int i = 0; i < warmups; i++) {
+                if (floor) {
+                    floor(stub, generator, documents);
+                }
+                route(stub, generator, documents, routeOptions);
             }
-            route(stub, generator, warmup, routeOptions);
-            Figures floorFigures = floor ? floor(stub, generator, documents) : null;
-            Figures routeFigures = route(stub, generator, documents, routeOptions);
-            if (floorFigures != null) {
-                System.out.println(floorFigures.line());
+            List<Figures> floors = new ArrayList<>();
+            List<Figures> routes = new ArrayList<>();
+            for (int i = 0; i < rounds; i++) {
+                if (floor) {
+                    floors.add(floor(stub, generator, documents));
+                    System.out.println(floors.get(i).line());
+                }
+                routes.add(route(stub, generator, documents, routeOptions));
+                System.out.println(routes.get(i).line());
             }
-            System.out.println(routeFigures.line());
+            Figures floorFigures = floor ? Figures.median(floors) : null;
+            Figures routeFigures = Figures.median(routes);
+            if (rounds > 1) {
+                System.out.println("medians of " + rounds + " rounds:");
+                if (floorFigures != null) {
+                    System.out.println(floorFigures.line());
+                }
+                System.out.println(routeFigures.line());
+            }
             if (floorFigures != null) {
                 System.out.printf(Locale.ROOT, "route/floor: throughput %.2f, CPU per document %.2f, peak heap %.2f;"
                                                + " route requests for %d documents: %d%n",
@@ -186,6 +219,9 @@ public final class PushBenchmark {
             }
         });
         camel.start();
+        // a seda consumer thread that comes up while the context is still starting sleeps for its pollTimeout before
+        // it polls: let it, so that the clock does not measure that sleep (up to a second with the default timeout)
+        Thread.sleep(300);
         // resolved once, as a consumer's endpoint is: a URI string would be parsed again for every document
         org.apache.camel.Endpoint seda = camel.getEndpoint(SEDA);
         try (ProducerTemplate template = camel.createProducerTemplate()) {
@@ -226,6 +262,11 @@ public final class PushBenchmark {
         }, "heap-sampler");
         sampler.setDaemon(true);
         sampler.start();
+        java.lang.management.ThreadMXBean tm = ManagementFactory.getThreadMXBean();
+        java.util.Map<Long, Long> threadCpu = new java.util.HashMap<>();
+        for (long id : tm.getAllThreadIds()) {
+            threadCpu.put(id, tm.getThreadCpuTime(id));
+        }
         long requestsBefore = stub.requests.get();
         long cpuBefore = os.getProcessCpuTime();
         long start = System.nanoTime();
@@ -234,6 +275,13 @@ public final class PushBenchmark {
         double cpu = (os.getProcessCpuTime() - cpuBefore) / 1e9;
         sampling.set(false);
         sampler.join();
+        if (Boolean.getBoolean("bench.threads")) {
+            for (long id : tm.getAllThreadIds()) {
+                java.lang.management.ThreadInfo info = tm.getThreadInfo(id);
+                long t = tm.getThreadCpuTime(id) - threadCpu.getOrDefault(id, 0L);
+                if (info != null && t > 20_000_000L) System.out.printf("  %-60s %6.2f s%n", info.getThreadName(), t / 1e9);
+            }
+        }
         return new Figures(name, documents, seconds, cpu, stub.requests.get() - requestsBefore, peak.get(), failed);
     }
 }
