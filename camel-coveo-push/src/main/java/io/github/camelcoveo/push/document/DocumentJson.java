@@ -258,6 +258,14 @@ public final class DocumentJson {
         out.writeFieldName(key);
         if (value instanceof String text) {
             out.writeString(text);
+        } else if (value instanceof Integer number) {
+            out.writeNumber(number); // these four as the ObjectMapper writes them, without a serializer lookup
+        } else if (value instanceof Long number) {
+            out.writeNumber(number);
+        } else if (value instanceof Double number) {
+            out.writeNumber(number);
+        } else if (value instanceof Boolean flag) {
+            out.writeBoolean(flag);
         } else {
             out.writeObject(value); // as ObjectMapper writes a map's value: null, numbers, lists, maps...
         }

@@ -1,8 +1,10 @@
 package io.github.camelcoveo.push.document;
 
+import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,6 +12,7 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static io.github.camelcoveo.push.document.MetadataValuesTest.assertInvalid;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 class DocumentRulesTest {
@@ -47,6 +50,49 @@ class DocumentRulesTest {
     @ValueSource(strings = { "file:///share/a b.pdf", "https://host/a|b", "http://[bad/x" })
     void aDocumentIdMustBeAValidUri(String id) {
         assertInvalid(() -> DocumentRules.check(PushDocument.builder(id).build()), "documentId", "must be a valid URI");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "https://bench.example.com/doc/1", "http://localhost:8080/a/b?x=1&y=2", "s3://bucket/k",
+                             "https://host", "https://host?q", "sftp://my_host:22/~/a(1)!*'$+,;=@:.txt" })
+    void commonIdsSkipTheUriParser(String id) {
+        assertThat(DocumentRules.isPlainAbsoluteUri(id)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "file:///share/a.pdf", "urn:isbn:0451450523", "sftp://host/upload/a%20b.txt",
+                             "http://[::1]/x", "https://host/a b", "https://host/a|b", "https:/host", "1ttp://host/",
+                             "https://host/caf\u00e9", "https://host#x", "https://ho st/" })
+    void otherIdsAreParsed(String id) {
+        assertThat(DocumentRules.isPlainAbsoluteUri(id)).isFalse();
+    }
+
+    /**
+     * The shortcut may only accept what {@link URI} accepts as an absolute URI: random ids, many of the shortcut's
+     * shape, with every kind of character that URI treats specially.
+     */
+    @Test
+    void whatTheShortcutAcceptsTheUriParserAcceptsToo() {
+        String alphabet = "aZ09+-._~!*'()$&,;=:@/?%[]#| \"^`{}<>\u00e9\t";
+        String[] starts = { "https://", "h://", "a+b.c-d://", "x:/", "x://", "", "9://", "x:" };
+        Random random = new Random(42);
+        int accepted = 0;
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder id = new StringBuilder(starts[random.nextInt(starts.length)]);
+            int length = random.nextInt(12);
+            for (int i = 0; i < length; i++) {
+                id.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            if (DocumentRules.isPlainAbsoluteUri(id.toString())) {
+                accepted++;
+                assertThatCode(() -> {
+                    URI uri = new URI(id.toString());
+                    assertThat(uri.isAbsolute()).isTrue();
+                    assertThat(uri.getRawFragment()).isNull();
+                }).as(id.toString()).doesNotThrowAnyException();
+            }
+        }
+        assertThat(accepted).as("ids the shortcut accepted").isGreaterThan(1000);
     }
 
     @Test
