@@ -45,21 +45,8 @@ public final class DocumentJson {
      */
     public static RequestBody batchEntryInPlace(PushDocument document, PreparedContent.Data content,
                                                 long orderingId) {
-        if (!streamableWithoutViews(document)) {
-            return of(document.withOrderingId(orderingId), content, true);
-        }
-        return Scratch.writeInPlace(document, content, orderingId);
-    }
-
-    /**
-     * {@link #streamable}, read with {@link Map#forEach}: the document may stay pending with its exchange for a while,
-     * and a key set asked of its metadata would stay cached on it (two small objects per document to copy at each
-     * young collection).
-     */
-    private static boolean streamableWithoutViews(PushDocument document) {
-        boolean[] reserved = new boolean[1];
-        document.getMetadata().forEach((key, value) -> reserved[0] |= ReservedKeys.ALL.contains(key));
-        return !reserved[0];
+        RequestBody json = Scratch.writeInPlace(document, content, orderingId);
+        return json != null ? json : of(document.withOrderingId(orderingId), content, true);
     }
 
     private static Map<String, Object> fields(PushDocument document, PreparedContent content, boolean batchForm) {
@@ -94,10 +81,9 @@ public final class DocumentJson {
     }
 
     private static RequestBody of(PushDocument document, PreparedContent content, boolean batchForm) {
-        byte[] rest;
+        byte[] rest = Scratch.write(document, content, batchForm);
         boolean empty;
-        if (streamable(document)) {
-            rest = Scratch.write(document, content, batchForm);
+        if (rest != null) {
             empty = rest.length == 2;
         } else {
             Map<String, Object> fields = fields(document, content, batchForm);
@@ -117,21 +103,10 @@ public final class DocumentJson {
     }
 
     /**
-     * Whether the fields can be written one after the other as {@link #fields} would put them: not when a metadata
-     * key is one of the reserved keys written after it (the map would hold it once, at the metadata's place).
-     */
-    private static boolean streamable(PushDocument document) {
-        for (String key : document.getMetadata().keySet()) {
-            if (ReservedKeys.ALL.contains(key)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
      * The JSON of {@link #fields}, written straight with a generator (no map, no serializer lookup) into a buffer
-     * that each thread reuses; only the result is copied out.
+     * that each thread reuses; only the result is copied out. Fields written one after the other are what the map
+     * holds unless a metadata key is one of the reserved keys written after it (the map holds it once, at the
+     * metadata's place): the writing then stops, and the caller writes the map.
      */
     private static final class Scratch extends ByteArrayOutputStream {
         private static final int KEEP = 64 * 1024;
@@ -150,22 +125,31 @@ public final class DocumentJson {
             generator.setRootValueSeparator(null);
         }
 
+        /** The JSON, or null when a metadata key is reserved. */
         static byte[] write(PushDocument document, PreparedContent content, boolean batchForm) {
-            Scratch scratch = filled(document, content, batchForm, document.getOrderingId(), false);
+            Scratch scratch = filled(document, content, batchForm, document.getOrderingId());
+            if (scratch == null) {
+                return null;
+            }
             byte[] json = scratch.toByteArray();
             scratch.broken = scratch.buf.length > KEEP; // do not keep a large buffer for the thread's life
             return json;
         }
 
+        /** The JSON left in the buffer, or null when a metadata key is reserved. */
         static RequestBody writeInPlace(PushDocument document, PreparedContent content, long orderingId) {
-            Scratch scratch = filled(document, content, true, orderingId, true);
+            Scratch scratch = filled(document, content, true, orderingId);
+            if (scratch == null) {
+                return null;
+            }
             // a buffer grown past KEEP is dropped at the next write, not now: the body still reads from it
             scratch.broken = scratch.buf.length > KEEP;
             return new InPlace(scratch, scratch.generation, scratch.count);
         }
 
+        /** This thread's buffer holding the JSON, or null when a metadata key is reserved. */
         private static Scratch filled(PushDocument document, PreparedContent content, boolean batchForm,
-                                      Long orderingId, boolean withoutViews) {
+                                      Long orderingId) {
             Scratch scratch = PER_THREAD.get();
             try {
                 if (scratch == null || scratch.broken) {
@@ -175,7 +159,9 @@ public final class DocumentJson {
                 scratch.generation++;
                 scratch.reset();
                 scratch.broken = true; // until it is written to the end: a failure half-way leaves the generator astray
-                writeFields(scratch.generator, document, content, batchForm, orderingId, withoutViews);
+                if (!writeFields(scratch.generator, document, content, batchForm, orderingId)) {
+                    return null; // the generator stopped inside an object: the buffer stays broken, and is replaced
+                }
                 scratch.generator.flush();
                 return scratch;
             } catch (IOException e) {
@@ -201,19 +187,18 @@ public final class DocumentJson {
         }
     }
 
-    /** Writes what {@link #fields} holds, in the same order, with {@code orderingId} as the document's. */
-    private static void writeFields(JsonGenerator out, PushDocument document, PreparedContent content,
-                                    boolean batchForm, Long orderingId, boolean withoutViews) throws IOException {
+    /**
+     * Writes what {@link #fields} holds, in the same order, with {@code orderingId} as the document's; stops and
+     * returns false at a metadata key that is reserved.
+     */
+    private static boolean writeFields(JsonGenerator out, PushDocument document, PreparedContent content,
+                                       boolean batchForm, Long orderingId) throws IOException {
         out.writeStartObject();
         if (batchForm) {
             writeField(out, ReservedKeys.DOCUMENT_ID, document.getDocumentId());
         }
-        if (withoutViews) {
-            writeMetadata(out, document.getMetadata());
-        } else {
-            for (Map.Entry<String, Object> field : document.getMetadata().entrySet()) {
-                writeField(out, field.getKey(), field.getValue());
-            }
+        if (!writeMetadata(out, document.getMetadata())) {
+            return false;
         }
         writeIfPresent(out, ReservedKeys.FILE_EXTENSION, document.getFileExtension());
         writeIfPresent(out, ReservedKeys.PARENT_ID, document.getParentId());
@@ -231,20 +216,40 @@ public final class DocumentJson {
             out.writeStringField(ReservedKeys.COMPRESSION_TYPE, compression.name());
         }
         out.writeEndObject();
+        return true;
     }
 
-    /** The metadata, read with {@link Map#forEach}: no entry set left cached on the document's map. */
-    private static void writeMetadata(JsonGenerator out, Map<String, Object> metadata) throws IOException {
+    /**
+     * Writes the metadata until a reserved key, if any; returns whether it wrote it all. It reads it with
+     * {@link Map#forEach}: the document may stay pending with its exchange for a while, and an entry set asked of its
+     * map would stay cached on it (small objects to copy at each young collection).
+     */
+    private static boolean writeMetadata(JsonGenerator out, Map<String, Object> metadata) throws IOException {
         try {
             metadata.forEach((key, value) -> {
+                if (ReservedKeys.ALL.contains(key)) {
+                    throw ReservedKeyFound.INSTANCE;
+                }
                 try {
                     writeField(out, key, value);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
+            return true;
+        } catch (ReservedKeyFound e) {
+            return false;
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        }
+    }
+
+    /** Stops {@link #writeMetadata}'s loop; shared and without a stack trace, as it is no error. */
+    private static final class ReservedKeyFound extends RuntimeException {
+        static final ReservedKeyFound INSTANCE = new ReservedKeyFound();
+
+        private ReservedKeyFound() {
+            super(null, null, false, false);
         }
     }
 

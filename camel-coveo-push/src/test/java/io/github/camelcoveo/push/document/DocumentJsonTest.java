@@ -82,5 +82,11 @@ class DocumentJsonTest {
         String json = written(DocumentJson.batchEntry(document, new PreparedContent.Data("content")));
 
         assertThat(json).isEqualTo("{\"documentId\":\"https://host/doc/2\",\"data\":\"content\",\"size\":[1,null]}");
+        assertThat(written(DocumentJson.batchEntryInPlace(document, new PreparedContent.Data("content"), 3L)))
+                .isEqualTo("{\"documentId\":\"https://host/doc/2\",\"data\":\"content\",\"size\":[1,null],"
+                           + "\"orderingId\":3}");
+        // the thread's buffer, left half-written by the stop at the reserved key, is not reused as it stands
+        assertThat(written(DocumentJson.batchEntryInPlace(document(), new PreparedContent.Data("hello"), 7L)))
+                .isEqualTo(MAPPER.writeValueAsString(expectedFields(document(), 7L)));
     }
 }
