@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -47,8 +49,10 @@ public final class BatchIngester implements AutoCloseable {
     private final BatchSender sender;
     private final ScheduledExecutorService timer;
     private final Executor completions;
-    private final PendingDocuments pending;
+    private final LongSupplier clock;
+    private final PendingDocuments room;
 
+    /** Guards the batches, the versions and the outstanding documents below. */
     private final Object lock = new Object();
     private Batch open;
     private final ArrayDeque<Batch> ready = new ArrayDeque<>();
@@ -57,10 +61,17 @@ public final class BatchIngester implements AutoCloseable {
     private volatile boolean closing;
 
     /**
+     * The latest version of each documentId that has a version pending (admitted, not yet settled); it counts them
+     * ({@link Member#pendingVersions}), and is kept, settled or not, until none is left.
+     */
+    private final Map<String, Member> latestVersions = new HashMap<>();
+    private int pendingDocuments;
+    private int peakPendingDocuments;
+
+    /**
      * The documents admitted and not yet completed, linked through their {@link Member}s: a document joins at
      * admission and leaves when its future is completed (or failed by {@link #close}), a batch's at once.
      */
-    private final Object outstandingLock = new Object();
     private Member outstandingHead;
     private int outstandingCount;
     private final AtomicLong batchesSent = new AtomicLong();
@@ -93,7 +104,8 @@ public final class BatchIngester implements AutoCloseable {
         this.sender = sender;
         this.timer = timer;
         this.completions = completions;
-        this.pending = new PendingDocuments(settings.maxPendingDocuments(), settings.maxBlockMillis(), clock);
+        this.clock = clock;
+        this.room = new PendingDocuments(settings.maxPendingDocuments(), settings.maxBlockMillis());
     }
 
     /**
@@ -176,7 +188,7 @@ public final class BatchIngester implements AutoCloseable {
      */
     public CompletableFuture<Void> drain() {
         CompletableFuture<?>[] snapshot;
-        synchronized (outstandingLock) {
+        synchronized (lock) {
             snapshot = new CompletableFuture<?>[outstandingCount];
             int i = 0;
             for (Member m = outstandingHead; m != null; m = m.next) {
@@ -199,7 +211,7 @@ public final class BatchIngester implements AutoCloseable {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException e) {
             int left;
-            synchronized (outstandingLock) {
+            synchronized (lock) {
                 left = outstandingCount;
             }
             LOG.warn("{} Coveo Push documents were not accepted within {} ms of stopping; their exchanges fail",
@@ -207,7 +219,7 @@ public final class BatchIngester implements AutoCloseable {
         }
         BatchRejectedException stopped = new BatchRejectedException("stopped before Coveo accepted the document");
         List<Member> left = new ArrayList<>();
-        synchronized (outstandingLock) {
+        synchronized (lock) {
             while (outstandingHead != null) {
                 left.add(outstandingHead);
                 unlink(outstandingHead);
@@ -224,12 +236,16 @@ public final class BatchIngester implements AutoCloseable {
     }
 
     public int pendingDocuments() {
-        return pending.pending();
+        synchronized (lock) {
+            return pendingDocuments;
+        }
     }
 
     /** The most documents that were ever pending at once. */
     public int peakPendingDocuments() {
-        return pending.peak();
+        synchronized (lock) {
+            return peakPendingDocuments;
+        }
     }
 
     public long batchesSent() {
@@ -244,9 +260,12 @@ public final class BatchIngester implements AutoCloseable {
         if (closing) {
             throw new BatchRejectedException("the Coveo Push endpoint is stopping: '" + documentId + "' was not sent");
         }
-        long orderingId = pending.admit(documentId, ownOrderingId);
-        Member member = new Member(documentId, orderingId);
-        synchronized (outstandingLock) {
+        room.acquire(documentId);
+        Member member = new Member(documentId);
+        synchronized (lock) {
+            admitVersion(member, ownOrderingId);
+            pendingDocuments++;
+            peakPendingDocuments = Math.max(peakPendingDocuments, pendingDocuments);
             member.linked = true;
             member.next = outstandingHead;
             if (outstandingHead != null) {
@@ -258,7 +277,51 @@ public final class BatchIngester implements AutoCloseable {
         return member;
     }
 
-    /** Under the outstanding lock. */
+    /**
+     * Under the lock: gives the member its orderingId (its own, or the time of arrival in milliseconds, Coveo's own
+     * default, raised if need be above every pending version of its documentId, so that they are strictly ordered),
+     * and marks it and the version before it when both are pending: see {@link #markVersioned}.
+     */
+    private void admitVersion(Member member, Long ownOrderingId) {
+        Member previous = latestVersions.put(member.documentId, member);
+        if (previous == null) {
+            member.orderingId = ownOrderingId != null ? ownOrderingId : clock.getAsLong();
+            member.highestOrderingId = member.orderingId;
+            member.pendingVersions = 1;
+            return;
+        }
+        member.orderingId = ownOrderingId != null ? ownOrderingId
+                : Math.max(clock.getAsLong(), previous.highestOrderingId + 1);
+        member.highestOrderingId = Math.max(previous.highestOrderingId, member.orderingId);
+        member.pendingVersions = previous.pendingVersions + 1;
+        markVersioned(previous);
+        markVersioned(member);
+    }
+
+    /**
+     * Under the lock: the member shares its documentId with another pending version. Its batch lists the id: a batch
+     * is sealed rather than take a second version, and does not leave while a batch in flight lists one of its ids.
+     * Two pending versions are always both marked: the later one at its admission, the earlier one then or before.
+     */
+    private static void markVersioned(Member member) {
+        if (!member.versioned) {
+            member.versioned = true;
+            if (member.batch != null) {
+                member.batch.versionedIds().add(member.documentId);
+            }
+        }
+    }
+
+    /** Under the lock: the member is settled, one version fewer of its documentId is pending. */
+    private void releaseVersion(Member member) {
+        Member latest = latestVersions.remove(member.documentId);
+        if (latest != null && --latest.pendingVersions > 0) {
+            latestVersions.put(member.documentId, latest); // older versions are still pending
+        }
+        pendingDocuments--;
+    }
+
+    /** Under the lock. */
     private void unlink(Member member) {
         if (member.previous != null) {
             member.previous.next = member.next;
@@ -281,12 +344,9 @@ public final class BatchIngester implements AutoCloseable {
                 if (open != null && open.file.sizeWith(entry) > settings.maxBytes()) {
                     sealOpen();
                 }
-                boolean known = false; // the documentId is in open.ids
-                if (open != null) {
-                    known = open.ids.add(member.documentId);
-                    if (!known) {
-                        sealOpen(); // it holds the document already: the new version goes into the next batch
-                    }
+                if (open != null && member.versioned && open.versionedIds != null
+                    && open.versionedIds.contains(member.documentId)) {
+                    sealOpen(); // it holds another version of the document: this one goes into the next batch
                 }
                 if (open == null) {
                     open = new Batch(new BatchFile(layout));
@@ -297,8 +357,9 @@ public final class BatchIngester implements AutoCloseable {
                     }
                 }
                 open.file.add(entry);
-                if (!known) {
-                    open.ids.add(member.documentId);
+                member.batch = open;
+                if (member.versioned) {
+                    open.versionedIds().add(member.documentId);
                 }
                 open.members.add(member);
                 member.transport = entry.transport();
@@ -369,11 +430,21 @@ public final class BatchIngester implements AutoCloseable {
         return toSend;
     }
 
-    /** Under the lock: whether a batch in flight holds one of the batch's documentIds. */
+    /**
+     * Under the lock: whether a batch in flight holds another version of one of the batch's documents. Both versions
+     * are marked, so only the ids of marked ones are compared.
+     */
     private boolean sharesIdInFlight(Batch batch) {
+        if (batch.versionedIds == null) {
+            return false;
+        }
         for (Batch sent : inFlight) {
-            Set<String> fewer = sent.ids.size() < batch.ids.size() ? sent.ids : batch.ids;
-            Set<String> more = fewer == sent.ids ? batch.ids : sent.ids;
+            if (sent.versionedIds == null) {
+                continue;
+            }
+            Set<String> fewer = sent.versionedIds.size() < batch.versionedIds.size() ? sent.versionedIds
+                    : batch.versionedIds;
+            Set<String> more = fewer == sent.versionedIds ? batch.versionedIds : sent.versionedIds;
             for (String id : fewer) {
                 if (more.contains(id)) {
                     return true;
@@ -426,12 +497,15 @@ public final class BatchIngester implements AutoCloseable {
     /** Frees the room of the members, then completes their futures on the completions executor. */
     private void settle(List<Member> members, Integer status, Throwable error) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        for (Member member : members) {
-            pending.release(member.documentId, member.orderingId);
+        synchronized (lock) {
+            for (int i = 0; i < members.size(); i++) {
+                releaseVersion(members.get(i));
+            }
         }
+        room.release(members.size());
         Runnable complete = () -> {
             boolean[] failedByClose = null;
-            synchronized (outstandingLock) {
+            synchronized (lock) {
                 for (int i = 0; i < members.size(); i++) {
                     Member member = members.get(i);
                     if (member.linked) {
@@ -467,25 +541,35 @@ public final class BatchIngester implements AutoCloseable {
         }
     }
 
+    /** A pending document; its fields but the future are under the lock. */
     private static final class Member {
         final String documentId;
-        final long orderingId;
         final CompletableFuture<SendResult> result = new CompletableFuture<>();
-        volatile String transport;
-        /** In the outstanding list; the links, under the outstanding lock. */
+        /** The orderingId it is sent with, set at admission. */
+        long orderingId;
+        /** The highest orderingId of the pending versions of its documentId up to this one. */
+        long highestOrderingId;
+        /** While it is the latest version: how many versions of its documentId are pending. */
+        int pendingVersions;
+        /** It shares its documentId with another pending version. */
+        boolean versioned;
+        /** The batch that holds its entry, once appended. */
+        Batch batch;
+        String transport;
+        /** In the outstanding list. */
         boolean linked;
         Member previous;
         Member next;
 
-        Member(String documentId, long orderingId) {
+        Member(String documentId) {
             this.documentId = documentId;
-            this.orderingId = orderingId;
         }
     }
 
     private static final class Batch {
         final BatchFile file;
-        final Set<String> ids = new HashSet<>();
+        /** The documentIds of its marked members ({@link #markVersioned}); null while there is none. */
+        Set<String> versionedIds;
         final List<Member> members = new ArrayList<>();
         Long deleteOrderingId;
         Future<?> linger;
@@ -493,6 +577,13 @@ public final class BatchIngester implements AutoCloseable {
 
         Batch(BatchFile file) {
             this.file = file;
+        }
+
+        Set<String> versionedIds() {
+            if (versionedIds == null) {
+                versionedIds = new HashSet<>();
+            }
+            return versionedIds;
         }
     }
 }
