@@ -1,13 +1,16 @@
 package io.github.camelcoveo.push.content;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import java.io.SequenceInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * Bytes written once and read as often as retries need, held on the heap up to a threshold and in a temporary file
@@ -17,7 +20,7 @@ import java.nio.file.Path;
 public final class SpooledContent implements AutoCloseable {
 
     private final int memoryThreshold;
-    private ReadableBuffer memory = new ReadableBuffer();
+    private Blocks memory = new Blocks();
     private Path file;
     private OutputStream fileOut;
     private long size;
@@ -112,10 +115,53 @@ public final class SpooledContent implements AutoCloseable {
         }
     }
 
-    /** A heap buffer read in place, without the copy that toByteArray() makes. */
-    private static final class ReadableBuffer extends ByteArrayOutputStream {
+    /**
+     * Bytes on the heap in blocks that are never copied to grow, unlike a ByteArrayOutputStream's array (which, grown
+     * to a 1 MB threshold by doubling, leaves about as much again behind as garbage); read in place.
+     */
+    private static final class Blocks {
+        private static final int SMALLEST = 1024;
+        private static final int LARGEST = 256 * 1024;
+
+        private final List<byte[]> blocks = new ArrayList<>();
+        private byte[] last;
+        private int lastCount;
+        private long size;
+
+        long size() {
+            return size;
+        }
+
+        void write(byte[] b, int off, int len) {
+            while (len > 0) {
+                if (last == null || lastCount == last.length) {
+                    // each block about as large as all before it, as doubling would make the array: few blocks
+                    int next = (int) Math.max(SMALLEST, Math.min(LARGEST, size));
+                    last = new byte[blocks.isEmpty() ? Math.max(SMALLEST, len) : next];
+                    blocks.add(last);
+                    lastCount = 0;
+                }
+                int n = Math.min(len, last.length - lastCount);
+                System.arraycopy(b, off, last, lastCount, n);
+                lastCount += n;
+                off += n;
+                len -= n;
+                size += n;
+            }
+        }
+
+        void writeTo(OutputStream out) throws IOException {
+            for (byte[] block : blocks) {
+                out.write(block, 0, block == last ? lastCount : block.length);
+            }
+        }
+
         InputStream openStream() {
-            return new ByteArrayInputStream(buf, 0, count);
+            List<InputStream> streams = new ArrayList<>(blocks.size());
+            for (byte[] block : blocks) {
+                streams.add(new ByteArrayInputStream(block, 0, block == last ? lastCount : block.length));
+            }
+            return new SequenceInputStream(Collections.enumeration(streams));
         }
     }
 }

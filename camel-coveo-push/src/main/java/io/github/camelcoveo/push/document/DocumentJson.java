@@ -127,7 +127,9 @@ public final class DocumentJson {
 
         /** The JSON, or null when a metadata key is reserved. */
         static byte[] write(PushDocument document, PreparedContent content, boolean batchForm) {
-            Scratch scratch = filled(document, content, batchForm, document.getOrderingId());
+            Long orderingId = document.getOrderingId();
+            Scratch scratch = filled(document, content, batchForm, orderingId != null,
+                    orderingId != null ? orderingId : 0);
             if (scratch == null) {
                 return null;
             }
@@ -138,7 +140,7 @@ public final class DocumentJson {
 
         /** The JSON left in the buffer, or null when a metadata key is reserved. */
         static RequestBody writeInPlace(PushDocument document, PreparedContent content, long orderingId) {
-            Scratch scratch = filled(document, content, true, orderingId);
+            Scratch scratch = filled(document, content, true, true, orderingId);
             if (scratch == null) {
                 return null;
             }
@@ -149,7 +151,7 @@ public final class DocumentJson {
 
         /** This thread's buffer holding the JSON, or null when a metadata key is reserved. */
         private static Scratch filled(PushDocument document, PreparedContent content, boolean batchForm,
-                                      Long orderingId) {
+                                      boolean withOrderingId, long orderingId) {
             Scratch scratch = PER_THREAD.get();
             try {
                 if (scratch == null || scratch.broken) {
@@ -159,7 +161,8 @@ public final class DocumentJson {
                 scratch.generation++;
                 scratch.reset();
                 scratch.broken = true; // until it is written to the end: a failure half-way leaves the generator astray
-                if (!writeFields(scratch.generator, document, content, batchForm, orderingId)) {
+                if (!writeFields(scratch.generator, document, content, batchForm, batchForm && withOrderingId,
+                        orderingId)) {
                     return null; // the generator stopped inside an object: the buffer stays broken, and is replaced
                 }
                 scratch.generator.flush();
@@ -192,7 +195,8 @@ public final class DocumentJson {
      * returns false at a metadata key that is reserved.
      */
     private static boolean writeFields(JsonGenerator out, PushDocument document, PreparedContent content,
-                                       boolean batchForm, Long orderingId) throws IOException {
+                                       boolean batchForm, boolean withOrderingId, long orderingId)
+            throws IOException {
         out.writeStartObject();
         if (batchForm) {
             writeField(out, ReservedKeys.DOCUMENT_ID, document.getDocumentId());
@@ -208,7 +212,7 @@ public final class DocumentJson {
         } else if (content instanceof PreparedContent.FileReference reference) {
             writeField(out, ReservedKeys.COMPRESSED_BINARY_DATA_FILE_ID, reference.fileId());
         }
-        if (batchForm && orderingId != null) {
+        if (withOrderingId) {
             out.writeNumberField(ReservedKeys.ORDERING_ID, orderingId);
         }
         CompressionType compression = content.compressionType();

@@ -33,7 +33,7 @@ public final class PushDocument {
         // not List.copyOf: it throws a bare NullPointerException on a null entry, which DocumentRules reports clearly
         this.permissions = builder.permissions == null ? null
                 : Collections.unmodifiableList(new ArrayList<>(builder.permissions));
-        this.metadata = Collections.unmodifiableMap(new LinkedHashMap<>(builder.metadata));
+        this.metadata = Collections.unmodifiableMap(builder.shareMetadata());
         this.content = builder.content;
     }
 
@@ -64,7 +64,7 @@ public final class PushDocument {
         Builder builder = new Builder().documentId(documentId).fileExtension(fileExtension).parentId(parentId)
                 .orderingId(orderingId).content(content);
         builder.permissions = permissions == null ? null : new ArrayList<>(permissions);
-        builder.metadata.putAll(metadata);
+        builder.metadata().putAll(metadata);
         return builder;
     }
 
@@ -108,7 +108,9 @@ public final class PushDocument {
         private String parentId;
         private Long orderingId;
         private List<Object> permissions;
-        private final Map<String, Object> metadata = new LinkedHashMap<>();
+        private Map<String, Object> metadata = new LinkedHashMap<>();
+        /** The metadata map is held by a document built from this builder: it is copied before it changes. */
+        private boolean metadataShared;
         private DocumentContent content;
 
         private Builder() {
@@ -153,12 +155,12 @@ public final class PushDocument {
 
         /** A metadata field; the value is a string, number, boolean, date or a collection of those. */
         public Builder metadata(String field, Object value) {
-            metadata.put(field, value);
+            metadata().put(field, value);
             return this;
         }
 
         public Builder metadata(Map<String, ?> fields) {
-            metadata.putAll(fields);
+            metadata().putAll(fields);
             return this;
         }
 
@@ -187,7 +189,18 @@ public final class PushDocument {
             return this;
         }
 
+        /** The metadata, to read or change. */
         Map<String, Object> metadata() {
+            if (metadataShared) {
+                metadata = new LinkedHashMap<>(metadata);
+                metadataShared = false;
+            }
+            return metadata;
+        }
+
+        /** The metadata map for a built document, which holds it as it is: this builder copies it before changing it. */
+        private Map<String, Object> shareMetadata() {
+            metadataShared = true;
             return metadata;
         }
 

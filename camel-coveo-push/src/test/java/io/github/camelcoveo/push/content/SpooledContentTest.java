@@ -27,6 +27,38 @@ class SpooledContentTest {
     }
 
     @Test
+    void heapContentWrittenInPiecesOfEverySizeReadsBackWhole() throws Exception {
+        Random random = new Random(7);
+        byte[] bytes = new byte[3_000_000];
+        random.nextBytes(bytes);
+        try (SpooledContent content = new SpooledContent(4_000_000)) {
+            try (OutputStream out = content.outputStream()) {
+                int written = 0;
+                while (written < bytes.length) {
+                    int piece = Math.min(bytes.length - written, random.nextInt(5) == 0 ? random.nextInt(400_000)
+                            : random.nextInt(3_000));
+                    out.write(bytes, written, piece);
+                    written += piece;
+                }
+            }
+            assertThat(content.isOnDisk()).isFalse();
+            assertThat(content.size()).isEqualTo(bytes.length);
+            assertThat(read(content)).isEqualTo(bytes);
+            assertThat(read(content)).isEqualTo(bytes);
+        }
+        // and when the heap part moves to a file past the threshold, nothing of it is lost
+        try (SpooledContent content = new SpooledContent(1_000_000)) {
+            try (OutputStream out = content.outputStream()) {
+                for (int i = 0; i < bytes.length; i += 10_000) {
+                    out.write(bytes, i, 10_000);
+                }
+            }
+            assertThat(content.isOnDisk()).isTrue();
+            assertThat(read(content)).isEqualTo(bytes);
+        }
+    }
+
+    @Test
     void contentOverTheThresholdGoesToATemporaryFileThatCloseDeletes() throws Exception {
         byte[] bytes = new byte[10_000];
         new Random(1).nextBytes(bytes);

@@ -1,0 +1,35 @@
+package io.github.camelcoveo.push.document;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PushDocumentTest {
+
+    @Test
+    void aBuiltDocumentKeepsItsMetadataWhenItsBuilderGoesOn() {
+        PushDocument.Builder builder = PushDocument.builder("https://host/a").title("first").metadata("n", 1);
+        PushDocument first = builder.build();
+
+        builder.metadata("n", 2).metadata(Map.of("extra", "x"));
+        builder.metadata().remove("title");
+        PushDocument second = builder.build();
+        builder.metadata("n", 3);
+
+        assertThat(first.getMetadata()).containsExactly(Map.entry("title", "first"), Map.entry("n", 1));
+        assertThat(second.getMetadata()).containsOnly(Map.entry("n", 2), Map.entry("extra", "x"));
+        assertThatThrownBy(() -> first.getMetadata().put("n", 9)).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void aDocumentRebuiltFromItselfDoesNotChangeTheOriginal() {
+        PushDocument original = PushDocument.builder("https://host/a").metadata("k", "v").build();
+        PushDocument changed = original.toBuilder().metadata("k", "w").build();
+
+        assertThat(original.getMetadata()).containsExactly(Map.entry("k", "v"));
+        assertThat(changed.getMetadata()).containsExactly(Map.entry("k", "w"));
+    }
+}
