@@ -314,6 +314,7 @@ public final class BatchIngester implements AutoCloseable {
 
     /** Under the lock: the member is settled, one version fewer of its documentId is pending. */
     private void releaseVersion(Member member) {
+        member.batch = null; // a settled latest version kept in the map must not keep its whole batch alive
         Member latest = latestVersions.remove(member.documentId);
         if (latest != null && --latest.pendingVersions > 0) {
             latestVersions.put(member.documentId, latest); // older versions are still pending

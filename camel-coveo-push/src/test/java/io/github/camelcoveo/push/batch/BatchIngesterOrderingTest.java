@@ -178,6 +178,23 @@ class BatchIngesterOrderingTest {
     }
 
     @Test
+    void drainWaitsForEveryDocumentAdmittedBeforeItAndNoLater() throws Exception {
+        assertThat(ingester.drain()).isCompleted();
+        add("a");
+        ingester.flush();
+        add("b");
+        CompletableFuture<Void> drained = ingester.drain(); // seals and sends b's batch
+        add("c");
+
+        assertThat(sent).hasSize(2);
+        sent.get(1).accept();
+        assertThat(drained).isNotDone();
+        sent.get(0).answer().completeExceptionally(new IllegalStateException("refused")); // settled, not accepted
+        assertThat(drained).isCompleted();
+        assertThat(ingester.pendingDocuments()).isEqualTo(1);
+    }
+
+    @Test
     void aFailedBatchReleasesItsDocumentsForTheirNextVersions() throws Exception {
         CompletableFuture<SendResult> a1 = add("a");
         ingester.flush();
