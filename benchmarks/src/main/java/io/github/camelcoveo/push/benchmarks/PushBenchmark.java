@@ -1,8 +1,6 @@
 package io.github.camelcoveo.push.benchmarks;
 
 import java.io.BufferedOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -178,19 +176,7 @@ public final class PushBenchmark {
                     }
                     FileContainer target = new FileContainer(URI.create("http://127.0.0.1:" + stub.port() + "/upload/floor"),
                             "floor", Map.of());
-                    client.upload(target, new RequestBody() {
-                        @Override
-                        public long length() {
-                            return spool.size();
-                        }
-
-                        @Override
-                        public void writeTo(OutputStream out) throws IOException {
-                            try (InputStream in = spool.openStream()) {
-                                in.transferTo(out);
-                            }
-                        }
-                    }, null).join();
+                    client.upload(target, RequestBody.of(spool), null).join();
                 }
                 return 0L;
             });

@@ -2,7 +2,6 @@ package io.github.camelcoveo.push.batch;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -128,19 +127,7 @@ final class BatchFile implements AutoCloseable {
             out.write(ascii("]}"));
             out.close();
         }
-        return new RequestBody() {
-            @Override
-            public long length() {
-                return spool.size();
-            }
-
-            @Override
-            public void writeTo(OutputStream target) throws IOException {
-                try (InputStream in = spool.openStream()) {
-                    in.transferTo(target);
-                }
-            }
-        };
+        return RequestBody.of(spool);
     }
 
     boolean isOnDisk() {
