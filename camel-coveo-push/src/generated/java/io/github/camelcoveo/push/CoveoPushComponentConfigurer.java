@@ -71,6 +71,10 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "maxBlockTime": getOrCreateConfiguration(target).setMaxBlockTime(property(camelContext, long.class, value)); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxfailuresinflight":
+        case "maxFailuresInFlight": getOrCreateConfiguration(target).setMaxFailuresInFlight(property(camelContext, int.class, value)); return true;
+        case "maxpendingbytes":
+        case "maxPendingBytes": getOrCreateConfiguration(target).setMaxPendingBytes(property(camelContext, long.class, value)); return true;
         case "maxpendingdocuments":
         case "maxPendingDocuments": getOrCreateConfiguration(target).setMaxPendingDocuments(property(camelContext, int.class, value)); return true;
         case "maxretries":
@@ -155,6 +159,10 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "maxBlockTime": return long.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxfailuresinflight":
+        case "maxFailuresInFlight": return int.class;
+        case "maxpendingbytes":
+        case "maxPendingBytes": return long.class;
         case "maxpendingdocuments":
         case "maxPendingDocuments": return int.class;
         case "maxretries":
@@ -240,6 +248,10 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "maxBlockTime": return getOrCreateConfiguration(target).getMaxBlockTime();
         case "maxconnections":
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
+        case "maxfailuresinflight":
+        case "maxFailuresInFlight": return getOrCreateConfiguration(target).getMaxFailuresInFlight();
+        case "maxpendingbytes":
+        case "maxPendingBytes": return getOrCreateConfiguration(target).getMaxPendingBytes();
         case "maxpendingdocuments":
         case "maxPendingDocuments": return getOrCreateConfiguration(target).getMaxPendingDocuments();
         case "maxretries":

@@ -57,6 +57,10 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "maxBlockTime": target.getConfiguration().setMaxBlockTime(property(camelContext, long.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxfailuresinflight":
+        case "maxFailuresInFlight": target.getConfiguration().setMaxFailuresInFlight(property(camelContext, int.class, value)); return true;
+        case "maxpendingbytes":
+        case "maxPendingBytes": target.getConfiguration().setMaxPendingBytes(property(camelContext, long.class, value)); return true;
         case "maxpendingdocuments":
         case "maxPendingDocuments": target.getConfiguration().setMaxPendingDocuments(property(camelContext, int.class, value)); return true;
         case "maxretries":
@@ -134,6 +138,10 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "maxBlockTime": return long.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxfailuresinflight":
+        case "maxFailuresInFlight": return int.class;
+        case "maxpendingbytes":
+        case "maxPendingBytes": return long.class;
         case "maxpendingdocuments":
         case "maxPendingDocuments": return int.class;
         case "maxretries":
@@ -212,6 +220,10 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "maxBlockTime": return target.getConfiguration().getMaxBlockTime();
         case "maxconnections":
         case "maxConnections": return target.getConfiguration().getMaxConnections();
+        case "maxfailuresinflight":
+        case "maxFailuresInFlight": return target.getConfiguration().getMaxFailuresInFlight();
+        case "maxpendingbytes":
+        case "maxPendingBytes": return target.getConfiguration().getMaxPendingBytes();
         case "maxpendingdocuments":
         case "maxPendingDocuments": return target.getConfiguration().getMaxPendingDocuments();
         case "maxretries":

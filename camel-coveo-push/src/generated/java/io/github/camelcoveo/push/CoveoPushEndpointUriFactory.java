@@ -24,7 +24,7 @@ public class CoveoPushEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(38);
+        Set<String> props = new HashSet<>(40);
         props.add("allowAnonymous");
         props.add("apiKey");
         props.add("batch");
@@ -43,6 +43,8 @@ public class CoveoPushEndpointUriFactory extends org.apache.camel.support.compon
         props.add("maxBatchesInFlight");
         props.add("maxBlockTime");
         props.add("maxConnections");
+        props.add("maxFailuresInFlight");
+        props.add("maxPendingBytes");
         props.add("maxPendingDocuments");
         props.add("maxRetries");
         props.add("operation");

@@ -67,6 +67,24 @@ public class CoveoPushConfiguration implements Cloneable {
                             + " waiting or in flight). Beyond it, the thread that sends the next exchange waits.")
     private int maxPendingDocuments = 20_000;
 
+    @UriParam(label = "batch", defaultValue = "0", javaType = "long",
+              description = "How many bytes of content the pending documents' exchanges may hold in memory (byte[],"
+                            + " String, ByteBuffer and in-memory stream-cache bodies; files and unread streams hold"
+                            + " none; each document also counts 1024 bytes); beyond it, the thread that sends the next"
+                            + " exchange waits, as for `maxPendingDocuments`. A document larger than the bound waits"
+                            + " until nothing else is pending. 0 (the default) means a quarter of the JVM's maximum"
+                            + " heap.")
+    private long maxPendingBytes;
+
+    @UriParam(label = "batch", defaultValue = "500",
+              description = "How many exchanges of failed batches are in the hands of Camel's error handler at once"
+                            + " (failed, and neither redelivered nor done yet); the others wait their turn, each then"
+                            + " completed on a thread of its own. Keeps a failed batch of thousands within the queue of"
+                            + " Camel's redelivery scheduler (1000 by default, for the whole CamelContext) with"
+                            + " `asyncDelayedRedelivery`, and runs synchronous redeliveries side by side (up to 100"
+                            + " threads) instead of one after the other.")
+    private int maxFailuresInFlight = 500;
+
     @UriParam(label = "batch", defaultValue = "60000", javaType = "long",
               description = "How long, in milliseconds, a thread waits for room among the pending documents before"
                             + " its exchange fails with a BatchRejectedException (nothing was sent; redelivery is"
@@ -279,6 +297,27 @@ public class CoveoPushConfiguration implements Cloneable {
 
     public void setMaxPendingDocuments(int maxPendingDocuments) {
         this.maxPendingDocuments = maxPendingDocuments;
+    }
+
+    public long getMaxPendingBytes() {
+        return maxPendingBytes;
+    }
+
+    public void setMaxPendingBytes(long maxPendingBytes) {
+        this.maxPendingBytes = maxPendingBytes;
+    }
+
+    /** {@link #getMaxPendingBytes()}, or its default, a quarter of the maximum heap, when it is 0. */
+    public long effectiveMaxPendingBytes() {
+        return maxPendingBytes > 0 ? maxPendingBytes : Runtime.getRuntime().maxMemory() / 4;
+    }
+
+    public int getMaxFailuresInFlight() {
+        return maxFailuresInFlight;
+    }
+
+    public void setMaxFailuresInFlight(int maxFailuresInFlight) {
+        this.maxFailuresInFlight = maxFailuresInFlight;
     }
 
     public long getMaxBlockTime() {

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import javax.net.ssl.SSLContext;
 
@@ -23,6 +25,7 @@ import io.github.camelcoveo.push.client.RetryPolicy;
 import io.github.camelcoveo.push.client.RetryingExecutor;
 import io.github.camelcoveo.push.document.ExchangeDocumentMapper;
 import io.github.camelcoveo.push.document.InvalidDocumentException;
+import io.github.camelcoveo.push.document.OrderingClock;
 import io.github.camelcoveo.push.security.PermissionDefaults;
 import io.github.camelcoveo.push.send.ContentPreparer;
 import io.github.camelcoveo.push.send.DocumentSender;
@@ -32,12 +35,17 @@ import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.ExecutorServiceManager;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.ShutdownStrategy;
+import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.DefaultEndpoint;
 import org.apache.camel.util.ObjectHelper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Pushes exchanges to one Coveo Push source. */
 @UriEndpoint(firstVersion = "0.1.0", scheme = CoveoPushConstants.SCHEME, title = "Coveo Push",
@@ -52,7 +60,18 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
     @UriParam
     private CoveoPushConfiguration configuration;
 
+    private static final Logger LOG = LoggerFactory.getLogger(CoveoPushEndpoint.class);
+    /** The most threads that complete failed exchanges at once, each possibly sleeping in a synchronous redelivery. */
+    private static final int MAX_FAILURE_THREADS = 100;
+    /** How long a failed exchange counts as being in Camel's hands without coming back or finishing. */
+    private static final long FAILURE_HOLD_MILLIS = 120_000;
+    private static final Duration MIN_STOP_WAIT = Duration.ofSeconds(1);
+
+    private final OrderingClock orderingClock = new OrderingClock();
     private ScheduledExecutorService workers;
+    private RetryingExecutor retrying;
+    private ExecutorService failureThreadPool;
+    private FailureHandOff failures;
     private PushApiClient client;
     private DocumentSender sender;
     private ExchangeDocumentMapper mapper;
@@ -104,14 +123,15 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
     private BatchSettings batchSettings() {
         return new BatchSettings(configuration.getBatchMaxDocuments(), configuration.getBatchMaxBytes(),
                 configuration.getBatchLingerTime(), configuration.getMaxBatchesInFlight(),
-                configuration.getMaxPendingDocuments(), configuration.getMaxBlockTime());
+                configuration.getMaxPendingDocuments(), configuration.effectiveMaxPendingBytes(),
+                configuration.getMaxBlockTime());
     }
 
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        workers = getCamelContext().getExecutorServiceManager()
-                .newScheduledThreadPool(this, "CoveoPush[" + sourceId + "]", configuration.getWorkerPoolSize());
+        ExecutorServiceManager executors = getCamelContext().getExecutorServiceManager();
+        workers = executors.newScheduledThreadPool(this, "CoveoPush[" + sourceId + "]", configuration.getWorkerPoolSize());
         RetryPolicy retryPolicy = new RetryPolicy(configuration.getMaxRetries(), configuration.getRetryInitialDelay(),
                 configuration.getRetryMaxDelay());
         PushApiUrls urls = new PushApiUrls(
@@ -121,23 +141,34 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
                 ? new RequestBudget(configuration.getRequestsPerWindow(), configuration.getRequestWindow(),
                         configuration.getRequestsPerDay(), workers)
                 : null;
-        client = new PushApiClient(urls, configuration.getApiKey(), httpSettings(),
-                new RetryingExecutor(workers, retryPolicy, budget));
+        retrying = new RetryingExecutor(workers, retryPolicy, budget);
+        client = new PushApiClient(urls, configuration.getApiKey(), httpSettings(), retrying);
         ContentPreparer contentPreparer = new ContentPreparer(configuration.getCompressionType());
         sender = new DocumentSender(client, contentPreparer, workers);
         mapper = new ExchangeDocumentMapper(configuration.getFileExtension(), configuration.isIncludeFileMetadata(),
                 permissionDefaults());
+        // exchanges complete (and routing goes on) on threads of their own, never on the HTTP workers: a route that
+        // blocks for room in a batch after this endpoint cannot starve the calls that make room
+        completions = executors.newFixedThreadPool(this, "CoveoPushDone[" + sourceId + "]",
+                configuration.getWorkerPoolSize());
+        int failureThreads = Math.min(configuration.getMaxFailuresInFlight(), MAX_FAILURE_THREADS);
+        ThreadPoolProfile failureProfile = new ThreadPoolProfile("CoveoPushFailed");
+        failureProfile.setPoolSize(failureThreads);
+        failureProfile.setMaxPoolSize(failureThreads);
+        failureProfile.setMaxQueueSize(-1);
+        failureProfile.setAllowCoreThreadTimeOut(true); // threads only while failed exchanges are being handed over
+        failureProfile.setKeepAliveTime(60L);
+        failureProfile.setTimeUnit(TimeUnit.SECONDS);
+        failureThreadPool = executors.newThreadPool(this, "CoveoPushFailed[" + sourceId + "]", failureProfile);
+        failures = new FailureHandOff(configuration.getMaxFailuresInFlight(), FAILURE_HOLD_MILLIS, failureThreadPool,
+                workers, System::currentTimeMillis);
         if (configuration.isBatch()) {
-            // exchanges complete (and routing goes on) on threads of their own, never on the HTTP workers: a route
-            // that blocks for room in a batch after this endpoint cannot starve the calls that make room
-            completions = getCamelContext().getExecutorServiceManager()
-                    .newFixedThreadPool(this, "CoveoPushDone[" + sourceId + "]", configuration.getWorkerPoolSize());
-            ingester = new BatchIngester(batchSettings(), new EntryPreparer(client, contentPreparer),
-                    BatchSender.pushApi(client, sourceId), workers, completions);
+            ingester = new BatchIngester(batchSettings(), BatchLayout.DOCUMENTS, new EntryPreparer(client, contentPreparer),
+                    BatchSender.pushApi(client, sourceId), workers, orderingClock);
             if (ObjectHelper.isNotEmpty(configuration.getSecurityProviderId())) {
                 // security identities go in batches of their own, with the same bounds and guarantees
-                identityIngester = new BatchIngester(batchSettings(), BatchLayout.IDENTITIES,
-                        BatchSender.identities(client, configuration.getSecurityProviderId()), workers, completions);
+                identityIngester = new BatchIngester(batchSettings(), BatchLayout.IDENTITIES, null,
+                        BatchSender.identities(client, configuration.getSecurityProviderId()), workers, orderingClock);
             }
             // a stopping route or context waits for its exchanges in flight: send the open batch at once rather
             // than after the linger time
@@ -146,38 +177,87 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
         }
     }
 
-    /** How long stopping waits for Coveo to accept what is pending before failing it. */
+    /**
+     * How long stopping waits for Coveo to accept what is pending before failing it: what is left of Camel's shutdown
+     * timeout since the context or route started stopping, and at least a second.
+     */
     Duration stopTimeout() {
-        return Duration.ofMillis(Math.max(30_000, 2 * configuration.getResponseTimeout() + configuration.getRetryMaxDelay()));
+        ShutdownStrategy shutdown = getCamelContext().getShutdownStrategy();
+        Duration timeout = Duration.ofMillis(shutdown.getTimeUnit().toMillis(shutdown.getTimeout()));
+        Duration left = flushOnStop != null ? flushOnStop.left(timeout) : timeout;
+        return left.compareTo(MIN_STOP_WAIT) < 0 ? MIN_STOP_WAIT : left;
     }
 
     @Override
     protected void doStop() throws Exception {
+        Duration wait = stopTimeout();
         if (flushOnStop != null) {
             getCamelContext().getManagementStrategy().removeEventNotifier(flushOnStop);
-            flushOnStop = null;
         }
+        int failed = 0;
         if (identityIngester != null) {
-            identityIngester.close(stopTimeout());
+            failed += identityIngester.close(wait);
             identityIngester = null;
         }
         if (ingester != null) {
-            ingester.close(stopTimeout());
+            failed += ingester.close(wait);
             ingester = null;
         }
+        flushOnStop = null;
+        if (failed > 0) {
+            LOG.warn("coveo-push:{} stopped before Coveo answered for {} documents within the {} ms left of Camel's"
+                     + " shutdown timeout: their exchanges failed, but Coveo may still apply their batches", sourceId,
+                    failed, wait.toMillis());
+        }
+        ExecutorServiceManager executors = getCamelContext().getExecutorServiceManager();
+        if (workers != null) {
+            // what is still scheduled (a retry, a request waiting for the budget) would never answer its exchange
+            executors.shutdownNow(workers);
+            workers = null;
+        }
+        if (retrying != null) {
+            retrying.failPending(new RejectedExecutionException("the coveo-push:" + sourceId + " endpoint stopped"));
+            retrying = null;
+        }
+        if (failures != null) {
+            failures.close();
+        }
         if (completions != null) {
-            getCamelContext().getExecutorServiceManager().shutdownGraceful(completions);
+            executors.shutdownGraceful(completions);
             completions = null;
+        }
+        if (failureThreadPool != null) {
+            executors.shutdownGraceful(failureThreadPool);
+            failureThreadPool = null;
         }
         if (client != null) {
             client.close();
             client = null;
         }
-        if (workers != null) {
-            getCamelContext().getExecutorServiceManager().shutdownGraceful(workers);
-            workers = null;
-        }
         super.doStop();
+    }
+
+    /** Goes on with an exchange Coveo answered, on a thread of the endpoint's own. */
+    void continueExchange(Runnable exchange) {
+        ExecutorService pool = completions;
+        try {
+            if (pool == null) {
+                throw new RejectedExecutionException("stopped");
+            }
+            pool.execute(exchange);
+        } catch (RejectedExecutionException stopped) {
+            exchange.run();
+        }
+    }
+
+    /** Hands the exchanges of failed calls to Camel's error handler. */
+    FailureHandOff failures() {
+        return failures;
+    }
+
+    /** Gives operations their orderingIds when the route gives none. */
+    OrderingClock orderingClock() {
+        return orderingClock;
     }
 
     private HttpClientSettings httpSettings() throws Exception {

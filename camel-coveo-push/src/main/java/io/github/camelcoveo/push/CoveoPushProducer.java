@@ -1,5 +1,7 @@
 package io.github.camelcoveo.push;
 
+import java.io.ByteArrayInputStream;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -10,13 +12,16 @@ import java.util.function.Supplier;
 
 import io.github.camelcoveo.push.batch.BatchIngester;
 import io.github.camelcoveo.push.batch.BatchRejectedException;
+import io.github.camelcoveo.push.document.DocumentContent;
 import io.github.camelcoveo.push.document.InvalidDocumentException;
 import io.github.camelcoveo.push.document.PushDocument;
 import io.github.camelcoveo.push.send.SendResult;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.StreamCache;
 import org.apache.camel.TypeConversionException;
+import org.apache.camel.component.file.GenericFile;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultAsyncProducer;
@@ -52,21 +57,11 @@ public class CoveoPushProducer extends DefaultAsyncProducer {
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
+        FailureHandOff.arrived(exchange);
+        ExchangeOrderingIds orderingIds = ExchangeOrderingIds.recall(exchange);
         CompletableFuture<SendResult> call;
         try {
-            CoveoPushOperation operation = operation(exchange.getMessage());
-            BatchIngester ingester = getEndpoint().ingester();
-            if (IdentityOperations.handles(operation)) {
-                call = new IdentityOperations(getEndpoint()).process(exchange, operation);
-            } else if (ingester == null) {
-                call = prepare(exchange, operation).get();
-            } else if (operation == CoveoPushOperation.addOrUpdate || operation == CoveoPushOperation.delete) {
-                call = batched(ingester, exchange, operation);
-            } else {
-                // deleteOlderThan and updateSourceStatus act on what was sent before them: let that go first
-                Supplier<CompletableFuture<SendResult>> deferred = prepare(exchange, operation);
-                call = ingester.drain().thenCompose(settled -> deferred.get());
-            }
+            call = dispatch(exchange, orderingIds);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             exchange.setException(e);
@@ -78,15 +73,42 @@ public class CoveoPushProducer extends DefaultAsyncProducer {
             return true;
         }
         if (call.isDone()) {
-            complete(exchange, call);
+            complete(exchange, call, orderingIds);
             callback.done(true);
             return true;
         }
+        // each exchange goes on in a thread of its own, never in the HTTP worker that settled it, nor behind another
+        // exchange of its batch: a route that blocks (or a synchronous redelivery that sleeps) holds only itself
         call.whenComplete((result, error) -> {
-            complete(exchange, call);
-            callback.done(false);
+            Runnable finish = () -> {
+                complete(exchange, call, orderingIds);
+                callback.done(false);
+            };
+            if (error == null) {
+                getEndpoint().continueExchange(finish);
+            } else {
+                getEndpoint().failures().fail(exchange, finish);
+            }
         });
         return false;
+    }
+
+    private CompletableFuture<SendResult> dispatch(Exchange exchange, ExchangeOrderingIds orderingIds)
+            throws Exception {
+        CoveoPushOperation operation = operation(exchange.getMessage());
+        BatchIngester ingester = getEndpoint().ingester();
+        if (IdentityOperations.handles(operation)) {
+            return new IdentityOperations(getEndpoint()).process(exchange, operation, orderingIds);
+        }
+        if (ingester == null) {
+            return prepare(exchange, operation, orderingIds).get();
+        }
+        if (operation == CoveoPushOperation.addOrUpdate || operation == CoveoPushOperation.delete) {
+            return batched(ingester, exchange, operation, orderingIds);
+        }
+        // deleteOlderThan and updateSourceStatus act on what was sent before them: let that go first
+        Supplier<CompletableFuture<SendResult>> deferred = prepare(exchange, operation, orderingIds);
+        return ingester.drain().thenCompose(settled -> deferred.get());
     }
 
     @Override
@@ -119,12 +141,13 @@ public class CoveoPushProducer extends DefaultAsyncProducer {
     }
 
     /** Checks the input of one operation and returns the call to make, not yet made. */
-    private Supplier<CompletableFuture<SendResult>> prepare(Exchange exchange, CoveoPushOperation operation)
+    private Supplier<CompletableFuture<SendResult>> prepare(Exchange exchange, CoveoPushOperation operation,
+                                                            ExchangeOrderingIds orderingIds)
             throws InvalidDocumentException {
         boolean many = exchange.getMessage().getBody() instanceof Collection<?>;
         return switch (operation) {
-            case addOrUpdate -> many ? eachElement(exchange, operation) : addOrUpdate(exchange);
-            case delete -> many ? eachElement(exchange, operation) : delete(exchange);
+            case addOrUpdate -> many ? eachElement(exchange, operation, orderingIds) : addOrUpdate(exchange, orderingIds);
+            case delete -> many ? eachElement(exchange, operation, orderingIds) : delete(exchange, orderingIds);
             case deleteOlderThan -> deleteOlderThan(exchange);
             case updateSourceStatus -> updateSourceStatus(exchange);
             default -> throw new IllegalStateException("not a source operation: " + operation);
@@ -132,23 +155,96 @@ public class CoveoPushProducer extends DefaultAsyncProducer {
     }
 
     private CompletableFuture<SendResult> batched(BatchIngester ingester, Exchange exchange,
-                                                  CoveoPushOperation operation)
+                                                  CoveoPushOperation operation, ExchangeOrderingIds orderingIds)
             throws InvalidDocumentException, BatchRejectedException, InterruptedException {
-        Object body = exchange.getMessage().getBody();
+        Message in = exchange.getMessage();
+        Object body = in.getBody();
         if (!(body instanceof Collection<?> elements)) {
             return operation == CoveoPushOperation.addOrUpdate
-                    ? ingester.addOrUpdate(getEndpoint().mapper().toDocument(exchange))
-                    : ingester.delete(getEndpoint().mapper().documentIdFor(exchange), deleteChildren(exchange.getMessage()));
+                    ? admit(ingester, getEndpoint().mapper().toDocument(exchange), heldBytes(body), orderingIds)
+                    : admitDelete(ingester, getEndpoint().mapper().documentIdFor(exchange), deleteChildren(in),
+                            orderingId(in), orderingIds);
         }
         List<Object> items = readElements(exchange, elements, operation);
-        boolean deleteChildren = deleteChildren(exchange.getMessage());
+        boolean deleteChildren = deleteChildren(in);
         List<CompletableFuture<SendResult>> results = new ArrayList<>(items.size());
-        for (Object item : items) {
-            results.add(item instanceof PushDocument document ? ingester.addOrUpdate(document)
-                    : ingester.delete((String) item, deleteChildren));
+        int index = 0;
+        for (Object element : elements) {
+            Object item = items.get(index++);
+            results.add(item instanceof PushDocument document
+                    ? admit(ingester, document, heldBytes(element), orderingIds)
+                    : admitDelete(ingester, (String) item, deleteChildren, null, orderingIds));
         }
         return CompletableFuture.allOf(results.toArray(CompletableFuture[]::new))
                 .thenApply(all -> new SendResult(202, "batch"));
+    }
+
+    /**
+     * Admits a document to its batch with the orderingId it has, or the one its exchange's first attempt got, or else
+     * one the batch ingester gives it (remembered for a redelivery).
+     */
+    private static CompletableFuture<SendResult> admit(BatchIngester ingester, PushDocument document, long heldBytes,
+                                                       ExchangeOrderingIds orderingIds)
+            throws BatchRejectedException, InterruptedException {
+        if (document.getOrderingId() != null) {
+            return ingester.addOrUpdate(document, heldBytes).result();
+        }
+        Long again = orderingIds.previous(document.getDocumentId());
+        BatchIngester.Admission admission = ingester.addOrUpdate(
+                again != null ? document.withOrderingId(again) : document, heldBytes);
+        orderingIds.given(document.getDocumentId(), admission.orderingId());
+        return admission.result();
+    }
+
+    private static CompletableFuture<SendResult> admitDelete(BatchIngester ingester, String documentId,
+                                                             boolean deleteChildren, Long orderingId,
+                                                             ExchangeOrderingIds orderingIds)
+            throws BatchRejectedException, InterruptedException {
+        if (orderingId != null) {
+            return ingester.delete(documentId, deleteChildren, orderingId).result();
+        }
+        BatchIngester.Admission admission = ingester.delete(documentId, deleteChildren,
+                orderingIds.previous(documentId));
+        orderingIds.given(documentId, admission.orderingId());
+        return admission.result();
+    }
+
+    /**
+     * The bytes of content that a body holds in memory while its document waits for Coveo: what
+     * {@code maxPendingBytes} bounds. Files and streams not yet read hold none.
+     */
+    static long heldBytes(Object body) {
+        if (body instanceof byte[] bytes) {
+            return bytes.length;
+        }
+        if (body instanceof CharSequence text) {
+            return text.length();
+        }
+        if (body instanceof ByteBuffer buffer) {
+            return buffer.remaining();
+        }
+        if (body instanceof StreamCache cache) {
+            return cache.inMemory() ? Math.max(0, cache.length()) : 0;
+        }
+        if (body instanceof ByteArrayInputStream stream) {
+            return stream.available();
+        }
+        if (body instanceof GenericFile<?> file && !(file.getBody() instanceof java.io.File)) {
+            return heldBytes(file.getBody());
+        }
+        if (body instanceof PushDocument document) {
+            return document.getContent() instanceof DocumentContent.Text text ? text.data().length() : 0;
+        }
+        if (body instanceof Map<?, ?> map) {
+            long held = 0;
+            for (Object value : map.values()) {
+                if (value instanceof byte[] || value instanceof CharSequence) {
+                    held += heldBytes(value);
+                }
+            }
+            return held;
+        }
+        return 0;
     }
 
     /**
@@ -174,7 +270,8 @@ public class CoveoPushProducer extends DefaultAsyncProducer {
     }
 
     /** Without batching, a Collection body is one request per element; the exchange completes when all succeeded. */
-    private Supplier<CompletableFuture<SendResult>> eachElement(Exchange exchange, CoveoPushOperation operation)
+    private Supplier<CompletableFuture<SendResult>> eachElement(Exchange exchange, CoveoPushOperation operation,
+                                                                ExchangeOrderingIds orderingIds)
             throws InvalidDocumentException {
         List<Object> items = readElements(exchange, (Collection<?>) exchange.getMessage().getBody(), operation);
         boolean deleteChildren = deleteChildren(exchange.getMessage());
@@ -182,13 +279,24 @@ public class CoveoPushProducer extends DefaultAsyncProducer {
             List<CompletableFuture<SendResult>> results = new ArrayList<>(items.size());
             for (Object item : items) {
                 results.add(item instanceof PushDocument document
-                        ? getEndpoint().sender().addOrUpdate(sourceId(), document)
-                        : getEndpoint().client().deleteDocument(sourceId(), (String) item, deleteChildren, null)
-                                .thenApply(response -> new SendResult(response.statusCode(), "none")));
+                        ? getEndpoint().sender().addOrUpdate(sourceId(), ordered(document, orderingIds))
+                        : deleteOne((String) item, deleteChildren, orderingIds.assign((String) item,
+                                getEndpoint().orderingClock())));
             }
             return CompletableFuture.allOf(results.toArray(CompletableFuture[]::new))
                     .thenApply(all -> new SendResult(202, "each"));
         };
+    }
+
+    /** The document with its orderingId: its own, or its exchange's first attempt's, or a new one. */
+    private PushDocument ordered(PushDocument document, ExchangeOrderingIds orderingIds) {
+        return document.getOrderingId() != null ? document
+                : document.withOrderingId(orderingIds.assign(document.getDocumentId(), getEndpoint().orderingClock()));
+    }
+
+    private CompletableFuture<SendResult> deleteOne(String documentId, boolean deleteChildren, long orderingId) {
+        return getEndpoint().client().deleteDocument(sourceId(), documentId, deleteChildren, orderingId)
+                .thenApply(response -> new SendResult(response.statusCode(), "none"));
     }
 
     /** An element of a Collection body as an exchange of its own, for the mapper. */
@@ -205,18 +313,20 @@ public class CoveoPushProducer extends DefaultAsyncProducer {
         return single;
     }
 
-    private Supplier<CompletableFuture<SendResult>> addOrUpdate(Exchange exchange) throws InvalidDocumentException {
-        PushDocument document = getEndpoint().mapper().toDocument(exchange);
+    private Supplier<CompletableFuture<SendResult>> addOrUpdate(Exchange exchange, ExchangeOrderingIds orderingIds)
+            throws InvalidDocumentException {
+        PushDocument document = ordered(getEndpoint().mapper().toDocument(exchange), orderingIds);
         return () -> getEndpoint().sender().addOrUpdate(sourceId(), document);
     }
 
-    private Supplier<CompletableFuture<SendResult>> delete(Exchange exchange) throws InvalidDocumentException {
+    private Supplier<CompletableFuture<SendResult>> delete(Exchange exchange, ExchangeOrderingIds orderingIds)
+            throws InvalidDocumentException {
         Message in = exchange.getMessage();
         String documentId = getEndpoint().mapper().documentIdFor(exchange);
         boolean deleteChildren = deleteChildren(in);
-        Long orderingId = orderingId(in);
-        return () -> getEndpoint().client().deleteDocument(sourceId(), documentId, deleteChildren, orderingId)
-                .thenApply(response -> new SendResult(response.statusCode(), "none"));
+        Long own = orderingId(in);
+        long orderingId = own != null ? own : orderingIds.assign(documentId, getEndpoint().orderingClock());
+        return () -> deleteOne(documentId, deleteChildren, orderingId);
     }
 
     private boolean deleteChildren(Message in) throws InvalidDocumentException {
@@ -281,14 +391,17 @@ public class CoveoPushProducer extends DefaultAsyncProducer {
         }
     }
 
-    private static void complete(Exchange exchange, CompletableFuture<SendResult> call) {
+    private static void complete(Exchange exchange, CompletableFuture<SendResult> call,
+                                 ExchangeOrderingIds orderingIds) {
         try {
             SendResult result = call.join();
             exchange.getMessage().setHeader(CoveoPushConstants.RESPONSE_STATUS, result.statusCode());
             exchange.getMessage().setHeader(CoveoPushConstants.CONTENT_TRANSPORT, result.transport());
         } catch (CompletionException e) {
+            orderingIds.keepOn(exchange);
             exchange.setException(e.getCause() != null ? e.getCause() : e);
         } catch (RuntimeException e) {
+            orderingIds.keepOn(exchange);
             exchange.setException(e);
         }
     }

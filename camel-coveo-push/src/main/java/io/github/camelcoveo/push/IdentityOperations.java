@@ -42,7 +42,8 @@ final class IdentityOperations {
         return OPERATIONS.contains(operation);
     }
 
-    CompletableFuture<SendResult> process(Exchange exchange, CoveoPushOperation operation)
+    CompletableFuture<SendResult> process(Exchange exchange, CoveoPushOperation operation,
+                                          ExchangeOrderingIds orderingIds)
             throws InvalidDocumentException, BatchRejectedException, InterruptedException {
         String providerId = endpoint.getConfiguration().getSecurityProviderId();
         if (ObjectHelper.isEmpty(providerId)) {
@@ -52,9 +53,9 @@ final class IdentityOperations {
         Message in = exchange.getMessage();
         Long orderingId = CoveoPushProducer.orderingId(in);
         return switch (operation) {
-            case addOrUpdateIdentity -> addOrUpdateIdentity(in, providerId, orderingId);
-            case addOrUpdateAlias -> addOrUpdateAlias(in, providerId, orderingId);
-            case deleteIdentity -> deleteIdentity(in, providerId, orderingId);
+            case addOrUpdateIdentity -> addOrUpdateIdentity(in, providerId, orderingId, orderingIds);
+            case addOrUpdateAlias -> addOrUpdateAlias(in, providerId, orderingId, orderingIds);
+            case deleteIdentity -> deleteIdentity(in, providerId, orderingId, orderingIds);
             case deleteIdentitiesOlderThan -> deleteIdentitiesOlderThan(in, providerId, orderingId);
             default -> throw new IllegalStateException("not an identity operation: " + operation);
         };
@@ -64,36 +65,39 @@ final class IdentityOperations {
     private record Prepared(String key, String name, RequestBody json) {
     }
 
-    private CompletableFuture<SendResult> addOrUpdateIdentity(Message in, String providerId, Long orderingId)
+    private CompletableFuture<SendResult> addOrUpdateIdentity(Message in, String providerId, Long orderingId,
+                                                       ExchangeOrderingIds orderingIds)
             throws InvalidDocumentException, BatchRejectedException, InterruptedException {
         List<Prepared> prepared = new ArrayList<>();
         for (SecurityIdentity identity : IdentityReader.identities(in.getBody(), name(in), type(in))) {
             prepared.add(new Prepared(IdentityJson.key(identity.getIdentity()), identity.getIdentity().name(),
                     IdentityJson.of(identity)));
         }
-        return send(prepared, "members", orderingId,
-                p -> endpoint.client().putIdentity(providerId, p.json(), orderingId, p.name()));
+        return send(prepared, "members", orderingId, orderingIds,
+                (p, ordering) -> endpoint.client().putIdentity(providerId, p.json(), ordering, p.name()));
     }
 
-    private CompletableFuture<SendResult> addOrUpdateAlias(Message in, String providerId, Long orderingId)
+    private CompletableFuture<SendResult> addOrUpdateAlias(Message in, String providerId, Long orderingId,
+                                                       ExchangeOrderingIds orderingIds)
             throws InvalidDocumentException, BatchRejectedException, InterruptedException {
         List<Prepared> prepared = new ArrayList<>();
         for (IdentityAlias alias : IdentityReader.aliases(in.getBody(), name(in), type(in))) {
             prepared.add(new Prepared(IdentityJson.key(alias.getIdentity()), alias.getIdentity().name(),
                     IdentityJson.of(alias)));
         }
-        return send(prepared, "mappings", orderingId,
-                p -> endpoint.client().putAlias(providerId, p.json(), orderingId, p.name()));
+        return send(prepared, "mappings", orderingId, orderingIds,
+                (p, ordering) -> endpoint.client().putAlias(providerId, p.json(), ordering, p.name()));
     }
 
-    private CompletableFuture<SendResult> deleteIdentity(Message in, String providerId, Long orderingId)
+    private CompletableFuture<SendResult> deleteIdentity(Message in, String providerId, Long orderingId,
+                                                       ExchangeOrderingIds orderingIds)
             throws InvalidDocumentException, BatchRejectedException, InterruptedException {
         List<Prepared> prepared = new ArrayList<>();
         for (Identity identity : IdentityReader.deletions(in.getBody(), name(in), type(in))) {
             prepared.add(new Prepared(IdentityJson.key(identity), identity.name(), IdentityJson.deletion(identity)));
         }
-        return send(prepared, "deleted", orderingId,
-                p -> endpoint.client().deleteIdentity(providerId, p.json(), orderingId, p.name()));
+        return send(prepared, "deleted", orderingId, orderingIds,
+                (p, ordering) -> endpoint.client().deleteIdentity(providerId, p.json(), ordering, p.name()));
     }
 
     private CompletableFuture<SendResult> deleteIdentitiesOlderThan(Message in, String providerId, Long orderingId)
@@ -116,19 +120,28 @@ final class IdentityOperations {
 
     @FunctionalInterface
     private interface SingleCall {
-        CompletableFuture<PushApiResponse> call(Prepared prepared);
+        CompletableFuture<PushApiResponse> call(Prepared prepared, long orderingId);
     }
 
+    /**
+     * Each identity goes with the route's orderingId, or the one it got at its exchange's first attempt, or else a new
+     * one (from its batch, when batched): remembered for a redelivery.
+     */
     private CompletableFuture<SendResult> send(List<Prepared> prepared, String section, Long orderingId,
-                                               SingleCall single) throws BatchRejectedException, InterruptedException {
+                                               ExchangeOrderingIds orderingIds, SingleCall single)
+            throws BatchRejectedException, InterruptedException {
         BatchIngester ingester = endpoint.identityIngester();
         List<CompletableFuture<Integer>> results = new ArrayList<>(prepared.size());
         for (Prepared p : prepared) {
             if (ingester != null) {
-                results.add(ingester.add(new BatchEntry.Identity(p.key(), p.json(), section), orderingId)
-                        .thenApply(SendResult::statusCode));
+                BatchIngester.Admission admission = ingester.add(new BatchEntry.Identity(p.key(), p.json(), section),
+                        orderingId != null ? orderingId : orderingIds.previous(p.key()));
+                orderingIds.given(p.key(), admission.orderingId());
+                results.add(admission.result().thenApply(SendResult::statusCode));
             } else {
-                results.add(single.call(p).thenApply(PushApiResponse::statusCode));
+                long ordering = orderingId != null ? orderingId
+                        : orderingIds.assign(p.key(), endpoint.orderingClock());
+                results.add(single.call(p, ordering).thenApply(PushApiResponse::statusCode));
             }
         }
         return CompletableFuture.allOf(results.toArray(CompletableFuture[]::new))

@@ -299,7 +299,7 @@ class CoveoPushProducerTest extends CamelTestSupport {
     }
 
     @Test
-    void theProducerReturnsBeforeCoveoAnswersAndCompletesOnAWorkerThread() throws Exception {
+    void theProducerReturnsBeforeCoveoAnswersAndCompletesOnAThreadOfTheEndpoint() throws Exception {
         coveo.stubFor(com.github.tomakehurst.wiremock.client.WireMock.put(urlPathEqualTo(BASE + "/sources/slow/documents"))
                 .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(202)
                         .withFixedDelay(300)));
@@ -319,7 +319,7 @@ class CoveoPushProducerTest extends CamelTestSupport {
 
             assertThat(sync).isFalse();
             assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
-            assertThat(doneOn.get()).contains("CoveoPush[slow]");
+            assertThat(doneOn.get()).contains("CoveoPushDone[slow]"); // neither the caller's nor an HTTP worker
             assertThat(exchange.getException()).isNull();
         } finally {
             producer.stop();

@@ -141,6 +141,23 @@ public class CoveoPushComponentConfiguration extends ComponentConfigurationPrope
     private Long maxBlockTime = 60000L;
 
     /**
+     * How many exchanges of failed batches are in the hands of Camel's error handler at once (failed, and neither
+     * redelivered nor done yet); the others wait their turn, each then completed on a thread of its own. Keeps a
+     * failed batch of thousands within the queue of Camel's redelivery scheduler (1000 by default, for the whole
+     * CamelContext) with asyncDelayedRedelivery, and runs synchronous redeliveries side by side (up to 100 threads)
+     * instead of one after the other.
+     */
+    private Integer maxFailuresInFlight = 500;
+
+    /**
+     * How many bytes of content the pending documents' exchanges may hold in memory (byte, String, ByteBuffer and
+     * in-memory stream-cache bodies; files and unread streams hold none; each document also counts 1024 bytes);
+     * beyond it, the thread that sends the next exchange waits, as for maxPendingDocuments. A document larger than
+     * the bound waits until nothing else is pending. 0 (the default) means a quarter of the JVM's maximum heap.
+     */
+    private Long maxPendingBytes = 0L;
+
+    /**
      * How many documents may wait for Coveo to accept them (in the open batch, in batches waiting or in flight).
      * Beyond it, the thread that sends the next exchange waits.
      */
@@ -435,6 +452,24 @@ public class CoveoPushComponentConfiguration extends ComponentConfigurationPrope
     public void setMaxBlockTime(Long maxBlockTime) {
         this.maxBlockTime = maxBlockTime;
         configured("maxBlockTime", this.maxBlockTime);
+    }
+
+    public Integer getMaxFailuresInFlight() {
+        return maxFailuresInFlight;
+    }
+
+    public void setMaxFailuresInFlight(Integer maxFailuresInFlight) {
+        this.maxFailuresInFlight = maxFailuresInFlight;
+        configured("maxFailuresInFlight", this.maxFailuresInFlight);
+    }
+
+    public Long getMaxPendingBytes() {
+        return maxPendingBytes;
+    }
+
+    public void setMaxPendingBytes(Long maxPendingBytes) {
+        this.maxPendingBytes = maxPendingBytes;
+        configured("maxPendingBytes", this.maxPendingBytes);
     }
 
     public Integer getMaxPendingDocuments() {

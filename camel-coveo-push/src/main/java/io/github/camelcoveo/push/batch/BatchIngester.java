@@ -11,17 +11,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.LongSupplier;
 
+import io.github.camelcoveo.push.client.CoveoPushApiException;
 import io.github.camelcoveo.push.client.RequestBody;
+import io.github.camelcoveo.push.document.DocumentContent;
+import io.github.camelcoveo.push.document.OrderingClock;
 import io.github.camelcoveo.push.document.PushDocument;
 import io.github.camelcoveo.push.send.SendResult;
 import org.slf4j.Logger;
@@ -30,26 +30,35 @@ import org.slf4j.LoggerFactory;
 /**
  * Gathers documents into file-container batches, in the manner of the Elasticsearch client's BulkIngester: a batch
  * is sealed at a document count, a byte size or a linger time; a bounded number of batches are sent at once; a
- * bounded number of documents may be pending, and callers wait (up to a bound) for room beyond it.
+ * bounded number of documents, holding a bounded number of bytes, may be pending, and callers wait (up to a bound)
+ * for room beyond it.
  * <p>
- * Each document's future completes only when the batch that holds it was accepted, or fails with the batch's cause;
- * completions run on the {@code completions} executor, never on the threads that make the HTTP calls.
+ * Each document's future completes only when the batch that holds it was accepted, or fails with the batch's cause
+ * (naming the document and the batch's fileId). Futures complete on the thread that settles them, an HTTP worker:
+ * what depends on them must not block there, but hand its work to threads of its own, as the producer does.
  * <p>
  * Ordering: a batch never holds two entries of one documentId (a second one seals the batch first), and a batch that
- * shares a documentId with a batch in flight waits for it; each addOrUpdate also carries an orderingId, so that
- * Coveo applies two versions in the order they arrived even if their batches are processed out of order.
+ * shares a documentId with a batch in flight waits for it. Every entry has an orderingId: its own, or one from the
+ * {@link OrderingClock} above every pending version of its documentId. Document entries carry theirs in the batch
+ * file; entries of a layout without {@link BatchLayout#entryOrderingIds()} (security identities) take their batch's,
+ * and a batch holds entries of one orderingId only.
  */
 public final class BatchIngester implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(BatchIngester.class);
+
+    /** What a pending document holds besides its content, counted against {@code maxPendingBytes}. */
+    static final long DOCUMENT_OVERHEAD = 1024;
+
+    /** The key under which batches of a layout without entry orderingIds draw their orderingIds. */
+    private static final String BATCH_KEY = "\u0000batch";
 
     private final BatchSettings settings;
     private final BatchLayout layout;
     private final EntryPreparer preparer;
     private final BatchSender sender;
     private final ScheduledExecutorService timer;
-    private final Executor completions;
-    private final LongSupplier clock;
+    private final OrderingClock clock;
     private final PendingDocuments room;
 
     /** Guards the batches, the versions and the outstanding documents below. */
@@ -77,57 +86,55 @@ public final class BatchIngester implements AutoCloseable {
     private final AtomicLong batchesSent = new AtomicLong();
     private final AtomicLong batchesFailed = new AtomicLong();
 
-    public BatchIngester(BatchSettings settings, EntryPreparer preparer, BatchSender sender,
-                         ScheduledExecutorService timer, Executor completions) {
-        this(settings, BatchLayout.DOCUMENTS, preparer, sender, timer, completions, System::currentTimeMillis);
-    }
-
     /**
-     * An ingester of prepared entries ({@link #add(BatchEntry, Long)}), for batch files of another layout: security
-     * identities, with the same bounds and the same guarantee (a future completes when its batch was accepted).
+     * @param preparer turns documents into entries; null for a layout whose entries arrive ready ({@link #add})
      */
-    public BatchIngester(BatchSettings settings, BatchLayout layout, BatchSender sender, ScheduledExecutorService timer,
-                         Executor completions) {
-        this(settings, layout, null, sender, timer, completions, System::currentTimeMillis);
-    }
-
-    BatchIngester(BatchSettings settings, EntryPreparer preparer, BatchSender sender, ScheduledExecutorService timer,
-                  Executor completions, LongSupplier clock) {
-        this(settings, BatchLayout.DOCUMENTS, preparer, sender, timer, completions, clock);
-    }
-
-    BatchIngester(BatchSettings settings, BatchLayout layout, EntryPreparer preparer, BatchSender sender,
-                  ScheduledExecutorService timer, Executor completions, LongSupplier clock) {
+    public BatchIngester(BatchSettings settings, BatchLayout layout, EntryPreparer preparer, BatchSender sender,
+                         ScheduledExecutorService timer, OrderingClock clock) {
         this.settings = settings;
         this.layout = layout;
         this.preparer = preparer;
         this.sender = sender;
         this.timer = timer;
-        this.completions = completions;
         this.clock = clock;
-        this.room = new PendingDocuments(settings.maxPendingDocuments(), settings.maxBlockMillis());
+        this.room = new PendingDocuments(settings.maxPendingDocuments(), settings.maxPendingBytes(),
+                settings.maxBlockMillis());
+    }
+
+    /** An entry admitted with {@link #add}: the orderingId it is sent with, and its completion. */
+    public record Admission(long orderingId, CompletableFuture<SendResult> result) {
+    }
+
+    /** Like {@link #addOrUpdate(PushDocument, long)}, counting the document's text as what it holds. */
+    public CompletableFuture<SendResult> addOrUpdate(PushDocument document)
+            throws BatchRejectedException, InterruptedException {
+        return addOrUpdate(document, document.getContent() instanceof DocumentContent.Text text
+                ? text.data().length() : 0).result();
     }
 
     /**
      * Admits a document to add or update, waiting up to {@code maxBlockMillis} for room.
      *
-     * @return completes when the batch holding the document was accepted
+     * @param  heldBytes              the bytes of content that the document (its exchange) holds in memory until it
+     *                                is settled
+     * @return                        the orderingId the document goes with, and a future that completes when the
+     *                                batch holding the document was accepted
      * @throws BatchRejectedException when there was no room in time, or the ingester is stopped
      */
-    public CompletableFuture<SendResult> addOrUpdate(PushDocument document)
+    public Admission addOrUpdate(PushDocument document, long heldBytes)
             throws BatchRejectedException, InterruptedException {
-        Member member = admit(document.getDocumentId(), document.getOrderingId());
+        Member member = admit(document.getDocumentId(), document.getOrderingId(), heldBytes);
         BatchEntry text;
         try {
             // the common case, inline text: written now, with the orderingId, without a copy of the document
             text = EntryPreparer.inlineText(document, member.orderingId);
         } catch (RuntimeException e) {
-            settle(List.of(member), null, e);
-            return member.result;
+            fail(member, e);
+            return new Admission(member.orderingId, member.result);
         }
         if (text != null) {
             append(member, text);
-            return member.result;
+            return new Admission(member.orderingId, member.result);
         }
         PushDocument ordered = document.getOrderingId() != null ? document
                 : document.withOrderingId(member.orderingId);
@@ -142,43 +149,75 @@ public final class BatchIngester implements AutoCloseable {
         } else {
             entry.whenComplete((prepared, error) -> {
                 if (error != null) {
-                    settle(List.of(member), null, error);
+                    fail(member, error);
                 } else {
                     append(member, prepared);
                 }
             });
         }
-        return member.result;
-    }
-
-    /** Admits the deletion of a document (and, optionally, its children), waiting up to the bound for room. */
-    public CompletableFuture<SendResult> delete(String documentId, boolean deleteChildren)
-            throws BatchRejectedException, InterruptedException {
-        Member member = admit(documentId, null);
-        append(member, EntryPreparer.delete(documentId, deleteChildren));
-        return member.result;
+        return new Admission(member.orderingId, member.result);
     }
 
     /**
-     * Admits an entry that is ready to be written (a security identity), waiting up to the bound for room. The batch
-     * is pushed with the highest orderingId its entries were given: {@code orderingId}, or the time of arrival.
+     * Admits the deletion of a document (and, optionally, its children), waiting up to the bound for room.
      *
-     * @return completes when the batch holding the entry was accepted
+     * @param orderingId the delete's own orderingId, or null for one from the clock
      */
-    public CompletableFuture<SendResult> add(BatchEntry entry, Long orderingId)
+    public Admission delete(String documentId, boolean deleteChildren, Long orderingId)
             throws BatchRejectedException, InterruptedException {
-        Member member = admit(entry.documentId(), orderingId);
+        Member member = admit(documentId, orderingId, 0);
+        BatchEntry entry;
+        try {
+            entry = EntryPreparer.delete(documentId, deleteChildren, member.orderingId);
+        } catch (RuntimeException e) {
+            fail(member, e);
+            return new Admission(member.orderingId, member.result);
+        }
         append(member, entry);
-        return member.result;
+        return new Admission(member.orderingId, member.result);
+    }
+
+    /**
+     * Admits an entry that is ready to be written (a security identity), waiting up to the bound for room.
+     *
+     * @param orderingId the entry's own orderingId, or null: it then takes the orderingId of the batch it joins
+     */
+    public Admission add(BatchEntry entry, Long orderingId) throws BatchRejectedException, InterruptedException {
+        String key = entry.documentId();
+        if (layout.entryOrderingIds()) {
+            Member member = admit(key, orderingId, 0);
+            append(member, entry);
+            return new Admission(member.orderingId, member.result);
+        }
+        // the orderingId depends on the batch the entry joins: admitted and appended in one step
+        acquireRoom(key, 0);
+        Member member = new Member(key, DOCUMENT_OVERHEAD);
+        List<Batch> toSend;
+        List<Member> unsealed = new ArrayList<>(0);
+        try (entry) {
+            synchronized (lock) {
+                admitVersion(member, orderingId, true);
+                toSend = appendLocked(member, entry, unsealed);
+            }
+        } catch (IOException | RuntimeException e) {
+            failUnsealed(unsealed);
+            fail(member, e);
+            return new Admission(member.orderingId, member.result);
+        }
+        failUnsealed(unsealed);
+        send(toSend);
+        return new Admission(member.orderingId, member.result);
     }
 
     /** Seals the open batch and sends it as soon as a slot is free. */
     public void flush() {
         List<Batch> toSend;
+        List<Member> unsealed = new ArrayList<>();
         synchronized (lock) {
-            sealOpen();
+            sealOpen(unsealed);
             toSend = dispatchable();
         }
+        failUnsealed(unsealed);
         send(toSend);
     }
 
@@ -202,22 +241,19 @@ public final class BatchIngester implements AutoCloseable {
     /**
      * Refuses new documents, sends what is pending and waits up to {@code timeout} for Coveo to accept it; what is
      * still pending then fails, so that its exchanges are not acknowledged.
+     *
+     * @return how many documents were failed because Coveo had not answered in time: their batches may still be
+     *         applied
      */
-    public void close(Duration timeout) {
+    public int close(Duration timeout) {
         closing = true;
         try {
-            drain().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            drain().get(Math.max(0, timeout.toMillis()), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException e) {
-            int left;
-            synchronized (lock) {
-                left = outstandingCount;
-            }
-            LOG.warn("{} Coveo Push documents were not accepted within {} ms of stopping; their exchanges fail",
-                    left, timeout.toMillis());
+            // what is left fails below
         }
-        BatchRejectedException stopped = new BatchRejectedException("stopped before Coveo accepted the document");
         List<Member> left = new ArrayList<>();
         synchronized (lock) {
             while (outstandingHead != null) {
@@ -225,9 +261,12 @@ public final class BatchIngester implements AutoCloseable {
                 unlink(outstandingHead);
             }
         }
+        BatchRejectedException stopped = new BatchRejectedException("the Coveo Push endpoint stopped before Coveo"
+                                                                     + " answered for the document; its batch may still be applied");
         for (Member member : left) {
             member.result.completeExceptionally(stopped);
         }
+        return left.size();
     }
 
     @Override
@@ -239,6 +278,11 @@ public final class BatchIngester implements AutoCloseable {
         synchronized (lock) {
             return pendingDocuments;
         }
+    }
+
+    /** The bytes of content that the pending documents hold in memory, as their callers counted them. */
+    public long pendingBytes() {
+        return room.bytes();
     }
 
     /** The most documents that were ever pending at once. */
@@ -256,46 +300,54 @@ public final class BatchIngester implements AutoCloseable {
         return batchesFailed.get();
     }
 
-    private Member admit(String documentId, Long ownOrderingId) throws BatchRejectedException, InterruptedException {
+    private void acquireRoom(String key, long heldBytes) throws BatchRejectedException, InterruptedException {
         if (closing) {
-            throw new BatchRejectedException("the Coveo Push endpoint is stopping: '" + documentId + "' was not sent");
+            throw new BatchRejectedException("the Coveo Push endpoint is stopping: '" + key + "' was not sent");
         }
-        room.acquire(documentId);
-        Member member = new Member(documentId);
+        room.acquire(key, heldBytes + DOCUMENT_OVERHEAD);
+    }
+
+    private Member admit(String documentId, Long ownOrderingId, long heldBytes)
+            throws BatchRejectedException, InterruptedException {
+        acquireRoom(documentId, heldBytes);
+        Member member = new Member(documentId, heldBytes + DOCUMENT_OVERHEAD);
         synchronized (lock) {
-            admitVersion(member, ownOrderingId);
-            pendingDocuments++;
-            peakPendingDocuments = Math.max(peakPendingDocuments, pendingDocuments);
-            member.linked = true;
-            member.next = outstandingHead;
-            if (outstandingHead != null) {
-                outstandingHead.previous = member;
-            }
-            outstandingHead = member;
-            outstandingCount++;
+            admitVersion(member, ownOrderingId, false);
         }
         return member;
     }
 
     /**
-     * Under the lock: gives the member its orderingId (its own, or the time of arrival in milliseconds, Coveo's own
-     * default, raised if need be above every pending version of its documentId, so that they are strictly ordered),
-     * and marks it and the version before it when both are pending: see {@link #markVersioned}.
+     * Under the lock: counts the member among the pending and outstanding documents, gives it its orderingId (its own,
+     * or, unless {@code deferred}, one from the clock above every pending version of its documentId, so that they are
+     * strictly ordered), and marks it and the version before it when both are pending: see {@link #markVersioned}.
+     * A deferred member gets its orderingId from the batch it joins ({@link #appendLocked}).
      */
-    private void admitVersion(Member member, Long ownOrderingId) {
+    private void admitVersion(Member member, Long ownOrderingId, boolean deferred) {
         Member previous = latestVersions.put(member.documentId, member);
-        if (previous == null) {
-            member.orderingId = ownOrderingId != null ? ownOrderingId : clock.getAsLong();
-            member.highestOrderingId = member.orderingId;
-            member.pendingVersions = 1;
-            return;
+        member.ownOrderingId = ownOrderingId;
+        member.floor = previous == null ? Long.MIN_VALUE : previous.highestOrderingId + 1;
+        if (ownOrderingId != null) {
+            member.orderingId = ownOrderingId;
+        } else if (!deferred) {
+            member.orderingId = clock.next(member.documentId, member.floor);
         }
-        member.orderingId = ownOrderingId != null ? ownOrderingId
-                : Math.max(clock.getAsLong(), previous.highestOrderingId + 1);
-        member.highestOrderingId = Math.max(previous.highestOrderingId, member.orderingId);
-        member.pendingVersions = previous.pendingVersions + 1;
-        markVersioned(previous);
-        markVersioned(member);
+        member.highestOrderingId = previous == null ? member.orderingId
+                : Math.max(previous.highestOrderingId, member.orderingId);
+        member.pendingVersions = previous == null ? 1 : previous.pendingVersions + 1;
+        if (previous != null) {
+            markVersioned(previous);
+            markVersioned(member);
+        }
+        pendingDocuments++;
+        peakPendingDocuments = Math.max(peakPendingDocuments, pendingDocuments);
+        member.linked = true;
+        member.next = outstandingHead;
+        if (outstandingHead != null) {
+            outstandingHead.previous = member;
+        }
+        outstandingHead = member;
+        outstandingCount++;
     }
 
     /**
@@ -340,62 +392,86 @@ public final class BatchIngester implements AutoCloseable {
 
     private void append(Member member, BatchEntry entry) {
         List<Batch> toSend;
+        List<Member> unsealed = new ArrayList<>(0);
         try (entry) {
             synchronized (lock) {
-                if (open != null && open.file.sizeWith(entry) > settings.maxBytes()) {
-                    sealOpen();
-                }
-                if (open != null && member.versioned && open.versionedIds != null
-                    && open.versionedIds.contains(member.documentId)) {
-                    sealOpen(); // it holds another version of the document: this one goes into the next batch
-                }
-                if (open == null) {
-                    open = new Batch(new BatchFile(layout));
-                    if (!closing) {
-                        Batch lingering = open;
-                        open.linger = timer.schedule(() -> lingerOver(lingering), settings.lingerMillis(),
-                                TimeUnit.MILLISECONDS);
-                    }
-                }
-                open.file.add(entry);
-                member.batch = open;
-                if (member.versioned) {
-                    open.versionedIds().add(member.documentId);
-                }
-                open.members.add(member);
-                member.transport = entry.transport();
-                if (!(entry instanceof BatchEntry.AddOrUpdate)) {
-                    // entries without an orderingId of their own get the batch's
-                    open.deleteOrderingId = open.deleteOrderingId == null ? member.orderingId
-                            : Math.max(open.deleteOrderingId, member.orderingId);
-                }
-                if (open.file.entries() >= settings.maxDocuments() || open.file.size() >= settings.maxBytes()
-                    || closing) {
-                    sealOpen();
-                }
-                toSend = dispatchable();
+                toSend = appendLocked(member, entry, unsealed);
             }
         } catch (IOException | RuntimeException e) {
-            settle(List.of(member), null, e);
+            failUnsealed(unsealed);
+            fail(member, e);
             return;
         }
+        failUnsealed(unsealed);
         send(toSend);
+    }
+
+    /** Under the lock: writes the entry into the open batch, sealing first what it cannot join. */
+    private List<Batch> appendLocked(Member member, BatchEntry entry, List<Member> unsealed) throws IOException {
+        if (open != null && (open.file.sizeWith(entry) > settings.maxBytes()
+                             || member.versioned && open.versionedIds != null
+                                && open.versionedIds.contains(member.documentId) // the next batch takes this version
+                             || !layout.entryOrderingIds() && !open.admits(member))) {
+            sealOpen(unsealed);
+        }
+        if (open == null) {
+            open = new Batch(new BatchFile(layout), batchOrderingId(member), member.ownOrderingId != null);
+            if (!closing) {
+                Batch lingering = open;
+                open.linger = timer.schedule(() -> lingerOver(lingering), settings.lingerMillis(),
+                        TimeUnit.MILLISECONDS);
+            }
+        }
+        if (!layout.entryOrderingIds() && member.ownOrderingId == null) {
+            // admitted in this same hold of the lock: it is still the latest version of its documentId
+            member.orderingId = open.orderingId;
+            member.highestOrderingId = Math.max(member.highestOrderingId, member.orderingId);
+        }
+        open.file.add(entry);
+        member.batch = open;
+        if (member.versioned) {
+            open.versionedIds().add(member.documentId);
+        }
+        open.members.add(member);
+        member.transport = entry.transport();
+        if (!(entry instanceof BatchEntry.AddOrUpdate)) {
+            // the batch's orderingId: for entries of a layout without their own, and for a Coveo that reads only it
+            open.maxOrderingId = open.maxOrderingId == null ? member.orderingId
+                    : Math.max(open.maxOrderingId, member.orderingId);
+        }
+        if (open.file.entries() >= settings.maxDocuments() || open.file.size() >= settings.maxBytes() || closing) {
+            sealOpen(unsealed);
+        }
+        return dispatchable();
+    }
+
+    /**
+     * The orderingId of a new batch that the member opens, for a layout without entry orderingIds: the member's own,
+     * or a new one from the clock above every pending version of the member's documentId.
+     */
+    private Long batchOrderingId(Member member) {
+        if (layout.entryOrderingIds()) {
+            return null;
+        }
+        return member.ownOrderingId != null ? member.ownOrderingId : clock.next(BATCH_KEY, member.floor);
     }
 
     private void lingerOver(Batch batch) {
         List<Batch> toSend;
+        List<Member> unsealed = new ArrayList<>(0);
         synchronized (lock) {
             if (open != batch) {
                 return;
             }
-            sealOpen();
+            sealOpen(unsealed);
             toSend = dispatchable();
         }
+        failUnsealed(unsealed);
         send(toSend);
     }
 
-    /** Under the lock. */
-    private void sealOpen() {
+    /** Under the lock: seals the open batch; if that fails, adds its members to {@code unsealed}. */
+    private void sealOpen(List<Member> unsealed) {
         if (open == null) {
             return;
         }
@@ -409,7 +485,15 @@ public final class BatchIngester implements AutoCloseable {
             ready.add(batch);
         } catch (IOException | RuntimeException e) {
             batch.file.close();
-            settleLater(batch.members, e);
+            batch.sealFailure = e;
+            unsealed.addAll(batch.members);
+        }
+    }
+
+    /** Outside the lock: fails the members of batches that could not be sealed. */
+    private void failUnsealed(List<Member> unsealed) {
+        if (!unsealed.isEmpty()) {
+            settle(unsealed, null, unsealed.get(0).batchFailure(), null);
         }
     }
 
@@ -458,17 +542,17 @@ public final class BatchIngester implements AutoCloseable {
     private void send(List<Batch> batches) {
         for (int i = 0; i < batches.size(); i++) {
             Batch batch = batches.get(i);
-            CompletableFuture<Integer> sent;
+            CompletableFuture<BatchSender.Receipt> sent;
             try {
-                sent = sender.send(batch.body, batch.deleteOrderingId);
+                sent = sender.send(batch.body, batch.layoutOrderingId());
             } catch (RuntimeException e) {
                 sent = CompletableFuture.failedFuture(e);
             }
-            sent.whenComplete((status, error) -> sent(batch, status, error));
+            sent.whenComplete((receipt, error) -> sent(batch, receipt, error));
         }
     }
 
-    private void sent(Batch batch, Integer status, Throwable error) {
+    private void sent(Batch batch, BatchSender.Receipt receipt, Throwable error) {
         batch.file.close();
         List<Batch> toSend;
         synchronized (lock) {
@@ -483,70 +567,70 @@ public final class BatchIngester implements AutoCloseable {
         if (error != null) {
             batchesFailed.incrementAndGet();
             LOG.debug("Coveo Push batch of {} documents failed: {}", batch.members.size(), error.toString());
+            settle(batch.members, null, error, null);
         } else {
             batchesSent.incrementAndGet();
+            settle(batch.members, receipt.statusCode(), null, receipt.fileId());
         }
-        settle(batch.members, status, error);
         send(toSend);
     }
 
-    private void settleLater(List<Member> members, Throwable error) {
-        // called under the lock: complete the exchanges elsewhere
-        settle(members, null, error);
+    private void fail(Member member, Throwable error) {
+        settle(List.of(member), null, error, null);
     }
 
-    /** Frees the room of the members, then completes their futures on the completions executor. */
-    private void settle(List<Member> members, Integer status, Throwable error) {
+    /**
+     * Outside the lock: frees the room of the members, then completes their futures on this thread. A failure is
+     * reported to each member with its own documentId.
+     */
+    private void settle(List<Member> members, Integer status, Throwable error, String fileId) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        long bytes = 0;
+        boolean[] failedByClose = null;
         synchronized (lock) {
             for (int i = 0; i < members.size(); i++) {
-                releaseVersion(members.get(i));
+                Member member = members.get(i);
+                releaseVersion(member);
+                bytes += member.heldBytes;
+                if (member.linked) {
+                    unlink(member);
+                } else {
+                    if (failedByClose == null) {
+                        failedByClose = new boolean[members.size()];
+                    }
+                    failedByClose[i] = true;
+                }
             }
         }
-        room.release(members.size());
-        Runnable complete = () -> {
-            boolean[] failedByClose = null;
-            synchronized (lock) {
-                for (int i = 0; i < members.size(); i++) {
-                    Member member = members.get(i);
-                    if (member.linked) {
-                        unlink(member);
-                    } else {
-                        if (failedByClose == null) {
-                            failedByClose = new boolean[members.size()];
-                        }
-                        failedByClose[i] = true;
-                    }
-                }
+        room.release(members.size(), bytes);
+        SendResult result = null;
+        for (int i = 0; i < members.size(); i++) {
+            if (failedByClose != null && failedByClose[i]) {
+                continue; // already failed by close()
             }
-            SendResult result = null;
-            for (int i = 0; i < members.size(); i++) {
-                if (failedByClose != null && failedByClose[i]) {
-                    continue; // already failed by close()
+            Member member = members.get(i);
+            if (cause != null) {
+                member.result.completeExceptionally(cause instanceof CoveoPushApiException api
+                        ? api.forDocument(member.documentId) : cause);
+            } else {
+                if (result == null || !result.transport().equals(member.transport)) {
+                    result = new SendResult(status, member.transport, fileId); // shared: a record, immutable
                 }
-                Member member = members.get(i);
-                if (cause != null) {
-                    member.result.completeExceptionally(cause);
-                } else {
-                    if (result == null || !result.transport().equals(member.transport)) {
-                        result = new SendResult(status, member.transport); // shared: a record, immutable
-                    }
-                    member.result.complete(result);
-                }
+                member.result.complete(result);
             }
-        };
-        try {
-            completions.execute(complete);
-        } catch (RejectedExecutionException e) {
-            complete.run();
         }
     }
 
     /** A pending document; its fields but the future are under the lock. */
     private static final class Member {
         final String documentId;
+        final long heldBytes;
         final CompletableFuture<SendResult> result = new CompletableFuture<>();
-        /** The orderingId it is sent with, set at admission. */
+        /** The orderingId it was admitted with, or null. */
+        Long ownOrderingId;
+        /** The lowest orderingId it may be given: above every version of its documentId pending before it. */
+        long floor;
+        /** The orderingId it is sent with. */
         long orderingId;
         /** The highest orderingId of the pending versions of its documentId up to this one. */
         long highestOrderingId;
@@ -562,22 +646,36 @@ public final class BatchIngester implements AutoCloseable {
         Member previous;
         Member next;
 
-        Member(String documentId) {
+        Member(String documentId, long heldBytes) {
             this.documentId = documentId;
+            this.heldBytes = heldBytes;
+        }
+
+        Throwable batchFailure() {
+            return batch != null && batch.sealFailure != null ? batch.sealFailure
+                    : new IOException("the Coveo Push batch file could not be sealed");
         }
     }
 
     private static final class Batch {
         final BatchFile file;
+        /** For a layout without entry orderingIds: the orderingId of every entry. */
+        final Long orderingId;
+        /** It was opened by an entry's own orderingId: it takes only entries of that orderingId. */
+        final boolean ownOrderingId;
         /** The documentIds of its marked members ({@link #markVersioned}); null while there is none. */
         Set<String> versionedIds;
         final List<Member> members = new ArrayList<>();
-        Long deleteOrderingId;
+        /** The highest orderingId of its entries that are not addOrUpdate (deletes, identities). */
+        Long maxOrderingId;
         Future<?> linger;
         RequestBody body;
+        Exception sealFailure;
 
-        Batch(BatchFile file) {
+        Batch(BatchFile file, Long orderingId, boolean ownOrderingId) {
             this.file = file;
+            this.orderingId = orderingId;
+            this.ownOrderingId = ownOrderingId;
         }
 
         Set<String> versionedIds() {
@@ -585,6 +683,17 @@ public final class BatchIngester implements AutoCloseable {
                 versionedIds = new HashSet<>();
             }
             return versionedIds;
+        }
+
+        /** For a layout without entry orderingIds: whether the member may share this batch's orderingId. */
+        boolean admits(Member member) {
+            return member.ownOrderingId != null ? ownOrderingId && member.ownOrderingId.equals(orderingId)
+                    : !ownOrderingId && orderingId >= member.floor;
+        }
+
+        /** The orderingId of the batch push: the batch's own, or that of its deletes. */
+        Long layoutOrderingId() {
+            return orderingId != null ? orderingId : maxOrderingId;
         }
     }
 }

@@ -6,15 +6,17 @@ import java.util.List;
  * The arrays of a batch file, in order. The entries of the first are streamed to the file as they arrive; the others
  * are kept aside until the file is sealed.
  *
- * @param sections the array names
+ * @param sections         the array names
+ * @param entryOrderingIds whether each entry carries its own orderingId; when not, the batch's orderingId applies to
+ *                         all of its entries, so that entries of different orderingIds never share a batch
  */
-public record BatchLayout(List<String> sections) {
+public record BatchLayout(List<String> sections, boolean entryOrderingIds) {
 
-    /** {@code {"addOrUpdate":[...],"delete":[...]}}: items [docs.coveo.com/en/90]. */
-    public static final BatchLayout DOCUMENTS = new BatchLayout(List.of("addOrUpdate", "delete"));
+    /** {@code {"addOrUpdate":[...],"delete":[...]}}: items, each with its orderingId [docs.coveo.com/en/90]. */
+    public static final BatchLayout DOCUMENTS = new BatchLayout(List.of("addOrUpdate", "delete"), true);
 
     /** {@code {"members":[...],"mappings":[...],"deleted":[...]}}: security identities [docs.coveo.com/en/55]. */
-    public static final BatchLayout IDENTITIES = new BatchLayout(List.of("members", "mappings", "deleted"));
+    public static final BatchLayout IDENTITIES = new BatchLayout(List.of("members", "mappings", "deleted"), false);
 
     public BatchLayout {
         sections = List.copyOf(sections);

@@ -1,33 +1,53 @@
 package io.github.camelcoveo.push.batch;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
+import io.github.camelcoveo.push.client.CoveoPushApiException;
+import io.github.camelcoveo.push.client.FileContainer;
 import io.github.camelcoveo.push.client.PushApiClient;
 import io.github.camelcoveo.push.client.PushApiResponse;
 import io.github.camelcoveo.push.client.RequestBody;
 
-/** Sends a sealed batch file; the stage completes with Coveo's status once the batch is accepted. */
+/** Sends a sealed batch file; the stage completes with Coveo's answer once the batch is accepted. */
 @FunctionalInterface
 public interface BatchSender {
 
+    /** What Coveo answered to an accepted batch, and the file container that carried it. */
+    record Receipt(int statusCode, String fileId) {
+    }
+
     /**
-     * @param orderingId the batch's orderingId, applied by Coveo to entries without their own (the deletes), or null
+     * @param orderingId the batch's orderingId, applied by Coveo to entries without their own, or null
+     * @return           completes with the receipt, or fails with the cause; a {@link CoveoPushApiException} names the
+     *                   batch's fileId once its container exists
      */
-    CompletableFuture<Integer> send(RequestBody batchFile, Long orderingId);
+    CompletableFuture<Receipt> send(RequestBody batchFile, Long orderingId);
 
     /** The Push API way: create a file container, upload the file to it, then push it as a batch: three requests. */
     static BatchSender pushApi(PushApiClient client, String sourceId) {
-        return (file, orderingId) -> client.createFileContainer(null)
-                .thenCompose(container -> client.upload(container, file, null)
-                        .thenCompose(uploaded -> client.pushBatch(sourceId, container.fileId(), orderingId)))
-                .thenApply(PushApiResponse::statusCode);
+        return (file, orderingId) -> viaContainer(client, file,
+                container -> client.pushBatch(sourceId, container.fileId(), orderingId));
     }
 
     /** Security identities: the same three requests, the batch pushed to the provider [docs.coveo.com/en/55]. */
     static BatchSender identities(PushApiClient client, String providerId) {
-        return (file, orderingId) -> client.createFileContainer(null)
-                .thenCompose(container -> client.upload(container, file, null)
-                        .thenCompose(uploaded -> client.pushIdentityBatch(providerId, container.fileId(), orderingId)))
-                .thenApply(PushApiResponse::statusCode);
+        return (file, orderingId) -> viaContainer(client, file,
+                container -> client.pushIdentityBatch(providerId, container.fileId(), orderingId));
+    }
+
+    private static CompletableFuture<Receipt> viaContainer(PushApiClient client, RequestBody file,
+                                                          java.util.function.Function<FileContainer,
+                                                                  CompletableFuture<PushApiResponse>> push) {
+        return client.uploadToNewContainer(file, null).thenCompose(container -> push.apply(container)
+                .handle((response, error) -> {
+                    if (error == null) {
+                        return new Receipt(response.statusCode(), container.fileId());
+                    }
+                    Throwable cause = error instanceof CompletionException && error.getCause() != null
+                            ? error.getCause() : error;
+                    throw new CompletionException(cause instanceof CoveoPushApiException api
+                            ? api.inFileContainer(container.fileId()) : cause);
+                }));
     }
 }

@@ -11,10 +11,11 @@ import io.github.camelcoveo.push.client.PushApiLimits;
  * @param lingerMillis        how long the first entry of a batch waits for others
  * @param maxBatchesInFlight  batches being sent at the same time
  * @param maxPendingDocuments documents admitted but not yet accepted by Coveo; callers wait beyond it
+ * @param maxPendingBytes     bytes of content that those documents hold in memory; callers wait beyond it
  * @param maxBlockMillis      how long a caller waits for room before its exchange fails
  */
 public record BatchSettings(int maxDocuments, long maxBytes, long lingerMillis, int maxBatchesInFlight,
-                            int maxPendingDocuments, long maxBlockMillis) {
+                            int maxPendingDocuments, long maxPendingBytes, long maxBlockMillis) {
 
     public BatchSettings {
         if (maxDocuments < 1) {
@@ -32,6 +33,9 @@ public record BatchSettings(int maxDocuments, long maxBytes, long lingerMillis, 
         }
         if (maxPendingDocuments < 1) {
             throw new IllegalArgumentException("maxPendingDocuments must be at least 1: " + maxPendingDocuments);
+        }
+        if (maxPendingBytes < 1) {
+            throw new IllegalArgumentException("maxPendingBytes must be at least 1: " + maxPendingBytes);
         }
         if (maxBlockMillis < 0) {
             throw new IllegalArgumentException("maxBlockTime must not be negative: " + maxBlockMillis);

@@ -68,6 +68,7 @@ public final class EntryPreparer {
         // bounded by the callers, where queued on the workers it would wait in their bounded queue or be refused
         EncodedContent encoded;
         try {
+            ContentPreparer.checkMetadataFits(document, true);
             encoded = preparer.encode(content);
         } catch (InvalidDocumentException | RuntimeException e) {
             return CompletableFuture.failedFuture(e);
@@ -75,10 +76,12 @@ public final class EntryPreparer {
         return binary(document, encoded);
     }
 
-    public static BatchEntry delete(String documentId, boolean deleteChildren) {
+    /** An entry of the {@code delete} array, with its own orderingId, as addOrUpdate entries have theirs. */
+    public static BatchEntry delete(String documentId, boolean deleteChildren, long orderingId) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put(ReservedKeys.DOCUMENT_ID, documentId);
         fields.put("deleteChildren", deleteChildren);
+        fields.put(ReservedKeys.ORDERING_ID, orderingId);
         try {
             byte[] json = JSON.writeValueAsBytes(fields);
             return new BatchEntry.Delete(documentId, RequestBody.of(json));
@@ -95,11 +98,9 @@ public final class EntryPreparer {
                 return CompletableFuture.completedFuture(new BatchEntry.AddOrUpdate(document.getDocumentId(), json,
                         "compressedBinaryData", encoded));
             }
-            String id = document.getDocumentId();
-            return client.createFileContainer(id)
-                    .thenCompose(container -> client.upload(container, RequestBody.of(encoded.bytes()), id)
-                            .thenCompose(uploaded -> inline(document, new PreparedContent.FileReference(
-                                    container.fileId(), encoded.compressionType()), "fileContainer", null)))
+            return client.uploadToNewContainer(RequestBody.of(encoded.bytes()), document.getDocumentId())
+                    .thenCompose(container -> inline(document, new PreparedContent.FileReference(container.fileId(),
+                            encoded.compressionType()), "fileContainer", null))
                     .whenComplete((entry, error) -> encoded.close());
         } catch (RuntimeException e) {
             encoded.close();

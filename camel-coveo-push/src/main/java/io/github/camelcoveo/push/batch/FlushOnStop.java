@@ -1,5 +1,6 @@
 package io.github.camelcoveo.push.batch;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -17,6 +18,8 @@ import org.apache.camel.support.EventNotifierSupport;
 public final class FlushOnStop extends EventNotifierSupport {
 
     private final List<BatchIngester> ingesters;
+    private volatile long stoppingSince;
+    private volatile boolean stopping;
 
     public FlushOnStop(BatchIngester... ingesters) {
         this.ingesters = Arrays.stream(ingesters).filter(Objects::nonNull).toList();
@@ -35,7 +38,17 @@ public final class FlushOnStop extends EventNotifierSupport {
 
     @Override
     public void notify(CamelEvent event) {
+        stoppingSince = System.nanoTime();
+        stopping = true;
         ingesters.forEach(BatchIngester::flush);
+    }
+
+    /**
+     * What is left of {@code timeout} (Camel's shutdown timeout) since the context or a route started stopping; the
+     * whole timeout when neither did.
+     */
+    public Duration left(Duration timeout) {
+        return stopping ? timeout.minusNanos(System.nanoTime() - stoppingSince) : timeout;
     }
 
     @Override

@@ -1,35 +1,75 @@
 package io.github.camelcoveo.push.batch;
 
-import java.util.concurrent.Semaphore;
+import java.util.ArrayDeque;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The room for documents admitted but not yet settled (accepted by Coveo or failed): a bounded number, so that callers
- * wait instead of memory growing.
+ * The room for documents admitted but not yet settled (accepted by Coveo or failed): a bounded number, and a bounded
+ * number of bytes of content held in memory for them, so that callers wait instead of memory growing. Callers are
+ * admitted in arrival order, so that a large document is not passed over for ever by small ones; a document larger
+ * than the whole byte bound is admitted alone, when nothing else is held.
  */
 final class PendingDocuments {
 
     private final int capacity;
-    private final Semaphore room;
+    private final long maxBytes;
     private final long maxBlockMillis;
+    private final ArrayDeque<Object> line = new ArrayDeque<>();
+    private int documents;
+    private long bytes;
 
-    PendingDocuments(int capacity, long maxBlockMillis) {
+    PendingDocuments(int capacity, long maxBytes, long maxBlockMillis) {
         this.capacity = capacity;
-        this.room = new Semaphore(capacity, true);
+        this.maxBytes = maxBytes;
         this.maxBlockMillis = maxBlockMillis;
     }
 
-    /** Waits up to the configured bound for room for one document. */
-    void acquire(String documentId) throws BatchRejectedException, InterruptedException {
-        if (!room.tryAcquire() && !room.tryAcquire(maxBlockMillis, TimeUnit.MILLISECONDS)) {
-            throw new BatchRejectedException("Coveo Push batch buffer still full after " + maxBlockMillis + " ms ("
-                                             + capacity + " documents waiting for Coveo to accept them): '"
-                                             + documentId + "' was not sent");
+    /** Waits up to the configured bound for room for one document holding {@code size} bytes. */
+    synchronized void acquire(String documentId, long size) throws BatchRejectedException, InterruptedException {
+        if (line.isEmpty() && fits(size)) {
+            take(size);
+            return;
+        }
+        Object turn = new Object();
+        line.add(turn);
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(maxBlockMillis);
+        try {
+            while (line.peekFirst() != turn || !fits(size)) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new BatchRejectedException("Coveo Push batch buffer still full after " + maxBlockMillis
+                                                     + " ms (" + documents + " documents, " + bytes + " bytes of"
+                                                     + " content waiting for Coveo to accept them): '" + documentId
+                                                     + "' was not sent");
+                }
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            }
+            take(size);
+        } finally {
+            line.remove(turn);
+            notifyAll(); // the next in line may fit too, or may now be first
         }
     }
 
-    /** That many documents are settled: their room is free again. */
-    void release(int documents) {
-        room.release(documents);
+    private boolean fits(long size) {
+        return documents < capacity && (bytes == 0 || bytes + size <= maxBytes);
+    }
+
+    private void take(long size) {
+        documents++;
+        bytes += size;
+    }
+
+    /** That many documents, holding that many bytes, are settled: their room is free again. */
+    synchronized void release(int settled, long size) {
+        documents -= settled;
+        bytes -= size;
+        if (!line.isEmpty()) {
+            notifyAll();
+        }
+    }
+
+    synchronized long bytes() {
+        return bytes;
     }
 }

@@ -14,23 +14,47 @@ public class CoveoPushApiException extends CamelException {
     private final String operation;
     private final String documentId;
     private final int attempts;
+    private final String fileId;
 
     public CoveoPushApiException(int statusCode, String errorCode, String coveoMessage, String operation,
                                  String documentId, int attempts, Throwable cause) {
-        super(describe(statusCode, errorCode, coveoMessage, operation, documentId, attempts), cause);
+        this(statusCode, errorCode, coveoMessage, operation, documentId, null, attempts, cause);
+    }
+
+    public CoveoPushApiException(int statusCode, String errorCode, String coveoMessage, String operation,
+                                 String documentId, String fileId, int attempts, Throwable cause) {
+        super(describe(statusCode, errorCode, coveoMessage, operation, documentId, fileId, attempts), cause);
         this.statusCode = statusCode;
         this.errorCode = errorCode;
         this.coveoMessage = coveoMessage;
         this.operation = operation;
         this.documentId = documentId;
+        this.fileId = fileId;
         this.attempts = attempts;
     }
 
+    /** The same failure, as the failure of one document of a batch: each of its exchanges gets its own. */
+    public CoveoPushApiException forDocument(String documentId) {
+        return java.util.Objects.equals(documentId, this.documentId) ? this
+                : new CoveoPushApiException(statusCode, errorCode, coveoMessage, operation, documentId, fileId,
+                        attempts, getCause());
+    }
+
+    /** The same failure, of a call about the file container {@code fileId}. */
+    public CoveoPushApiException inFileContainer(String fileId) {
+        return java.util.Objects.equals(fileId, this.fileId) ? this
+                : new CoveoPushApiException(statusCode, errorCode, coveoMessage, operation, documentId, fileId,
+                        attempts, getCause());
+    }
+
     private static String describe(int status, String errorCode, String message, String operation, String documentId,
-                                   int attempts) {
+                                   String fileId, int attempts) {
         StringBuilder text = new StringBuilder("Coveo Push API ").append(operation);
         if (documentId != null) {
             text.append(" of '").append(documentId).append('\'');
+        }
+        if (fileId != null) {
+            text.append(" (file container ").append(fileId).append(')');
         }
         text.append(status > 0 ? " failed with HTTP " + status : " failed without an HTTP response");
         if (errorCode != null) {
@@ -68,5 +92,10 @@ public class CoveoPushApiException extends CamelException {
 
     public int getAttempts() {
         return attempts;
+    }
+
+    /** The file container of the batch (or of the content) the call was about, or null. */
+    public String getFileId() {
+        return fileId;
     }
 }

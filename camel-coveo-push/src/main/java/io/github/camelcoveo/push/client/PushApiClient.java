@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import javax.net.ssl.SSLException;
 
@@ -109,6 +110,23 @@ public final class PushApiClient implements AutoCloseable {
             put.setEntity(new RequestBodyEntity(body, null));
             return put;
         });
+    }
+
+    /**
+     * Creates a file container and uploads {@code body} to it: the container, once it holds the body. A failure after
+     * the container was created names its fileId.
+     */
+    public CompletableFuture<FileContainer> uploadToNewContainer(RequestBody body, String documentId) {
+        return createFileContainer(documentId).thenCompose(container -> upload(container, body, documentId)
+                .handle((uploaded, error) -> {
+                    if (error == null) {
+                        return container;
+                    }
+                    Throwable cause = error instanceof CompletionException && error.getCause() != null
+                            ? error.getCause() : error;
+                    throw new CompletionException(cause instanceof CoveoPushApiException api
+                            ? api.inFileContainer(container.fileId()) : cause);
+                }));
     }
 
     public CompletableFuture<PushApiResponse> pushBatch(String sourceId, String fileId, Long orderingId) {
@@ -306,7 +324,7 @@ public final class PushApiClient implements AutoCloseable {
             }
             return new FileContainer(URI.create(uploadUri), fileId, headers);
         } catch (IOException | RuntimeException e) {
-            throw new java.util.concurrent.CompletionException(new CoveoPushApiException(response.statusCode(),
+            throw new CompletionException(new CoveoPushApiException(response.statusCode(),
                     "INVALID_RESPONSE", "unreadable file container: " + e.getMessage(), "createFileContainer",
                     documentId, 1, null));
         }

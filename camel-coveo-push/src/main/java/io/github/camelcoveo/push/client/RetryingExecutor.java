@@ -1,6 +1,9 @@
 package io.github.camelcoveo.push.client;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
@@ -36,6 +39,7 @@ public final class RetryingExecutor {
     private final ScheduledExecutorService workers;
     private final RetryPolicy policy;
     private final Gate gate;
+    private final Set<CompletableFuture<?>> pending = ConcurrentHashMap.newKeySet();
 
     public RetryingExecutor(ScheduledExecutorService workers, RetryPolicy policy) {
         this(workers, policy, null);
@@ -50,8 +54,20 @@ public final class RetryingExecutor {
 
     public <T> CompletableFuture<T> submit(String description, Attempt<T> attempt) {
         CompletableFuture<T> result = new CompletableFuture<>();
+        pending.add(result);
+        result.whenComplete((done, error) -> pending.remove(result));
         schedule(description, attempt, result, 1, Duration.ZERO);
         return result;
+    }
+
+    /**
+     * Fails every call not yet answered, once the workers are stopped: a retry or a request still waiting for the
+     * budget would otherwise never answer.
+     */
+    public void failPending(Throwable cause) {
+        for (CompletableFuture<?> result : List.copyOf(pending)) {
+            result.completeExceptionally(cause);
+        }
     }
 
     private <T> void schedule(String description, Attempt<T> attempt, CompletableFuture<T> result, int number,

@@ -11,7 +11,10 @@ import io.github.camelcoveo.push.content.ContentEncoder;
 import io.github.camelcoveo.push.content.ContentTooLargeException;
 import io.github.camelcoveo.push.content.EncodedContent;
 import io.github.camelcoveo.push.document.DocumentContent;
+import io.github.camelcoveo.push.document.DocumentJson;
 import io.github.camelcoveo.push.document.InvalidDocumentException;
+import io.github.camelcoveo.push.document.PreparedContent;
+import io.github.camelcoveo.push.document.PushDocument;
 
 /**
  * Reads a document's content and returns it in sendable form: text stays text while it fits in a request, anything
@@ -30,6 +33,26 @@ public final class ContentPreparer {
 
     public ContentPreparer(CompressionType compression) {
         this(compression, PushApiLimits.MAX_FILE_CONTAINER);
+    }
+
+    /** A file container's id is a UUID; this is longer than any, so that a document that fits with it fits. */
+    private static final String LONGEST_FILE_ID = "x".repeat(64);
+
+    /**
+     * Refuses, before its content is read or any container created, a document whose JSON without its content is
+     * over the single-item limit: nothing the content's transport could choose would make it fit.
+     *
+     * @param batchForm whether the document travels as a batch entry rather than as the body of a single push
+     */
+    public static void checkMetadataFits(PushDocument document, boolean batchForm) throws InvalidDocumentException {
+        PreparedContent reference = new PreparedContent.FileReference(LONGEST_FILE_ID, CompressionType.UNCOMPRESSED);
+        long length = (batchForm ? DocumentJson.batchEntry(document, reference)
+                : DocumentJson.single(document, reference)).length();
+        if (length > PushApiLimits.MAX_REQUEST) {
+            throw new InvalidDocumentException("metadata", "the document's JSON without its content is about " + length
+                                                           + " bytes, over the " + PushApiLimits.MAX_REQUEST
+                                                           + " bytes an item may hold");
+        }
     }
 
     /** Plain text, when it fits in a request as {@code data}; null when it must travel as binary. */

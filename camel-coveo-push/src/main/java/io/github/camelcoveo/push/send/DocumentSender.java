@@ -45,6 +45,11 @@ public final class DocumentSender {
                 }
             }
         }
+        try {
+            ContentPreparer.checkMetadataFits(document, false);
+        } catch (InvalidDocumentException e) {
+            return CompletableFuture.failedFuture(e);
+        }
         return CompletableFuture.supplyAsync(() -> encode(content), workers)
                 .thenCompose(encoded -> sendEncoded(sourceId, document, encoded)
                         .whenComplete((result, error) -> encoded.close()));
@@ -66,11 +71,9 @@ public final class DocumentSender {
                 return send(sourceId, document, inline, body);
             }
         }
-        String id = document.getDocumentId();
-        return client.createFileContainer(id)
-                .thenCompose(container -> client.upload(container, RequestBody.of(encoded.bytes()), id)
-                        .thenCompose(uploaded -> send(sourceId, document,
-                                new PreparedContent.FileReference(container.fileId(), encoded.compressionType()))));
+        return client.uploadToNewContainer(RequestBody.of(encoded.bytes()), document.getDocumentId())
+                .thenCompose(container -> send(sourceId, document,
+                        new PreparedContent.FileReference(container.fileId(), encoded.compressionType())));
     }
 
     private CompletableFuture<SendResult> send(String sourceId, PushDocument document, PreparedContent content) {

@@ -13,6 +13,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelcoveo.push.content.CompressionType;
+import io.github.camelcoveo.push.document.OrderingClock;
 import io.github.camelcoveo.push.document.PushDocument;
 import io.github.camelcoveo.push.send.ContentPreparer;
 import io.github.camelcoveo.push.send.SendResult;
@@ -33,12 +34,12 @@ class BatchIngesterOrderingTest {
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
     private final BatchIngester ingester = new BatchIngester(
-            new BatchSettings(10, 1_000_000, 60_000, 2, 100, 1_000),
-            new EntryPreparer(null, new ContentPreparer(CompressionType.ZLIB)), this::send, timer, Runnable::run,
-            () -> NOW);
+            new BatchSettings(10, 1_000_000, 60_000, 2, 100, 100_000_000, 1_000), BatchLayout.DOCUMENTS,
+            new EntryPreparer(null, new ContentPreparer(CompressionType.ZLIB)), this::send, timer,
+            new OrderingClock(() -> NOW));
 
     /** A batch handed to the sender; the test answers it. */
-    record Sent(JsonNode file, Long orderingId, CompletableFuture<Integer> answer) {
+    record Sent(JsonNode file, Long orderingId, CompletableFuture<BatchSender.Receipt> answer) {
         List<String> addedIds() {
             List<String> ids = new ArrayList<>();
             file.path("addOrUpdate").forEach(entry -> ids.add(entry.path("documentId").asText()));
@@ -55,11 +56,12 @@ class BatchIngesterOrderingTest {
         }
 
         void accept() {
-            answer.complete(202);
+            answer.complete(new BatchSender.Receipt(202, "file-" + orderingId));
         }
     }
 
-    private CompletableFuture<Integer> send(io.github.camelcoveo.push.client.RequestBody body, Long orderingId) {
+    private CompletableFuture<BatchSender.Receipt> send(io.github.camelcoveo.push.client.RequestBody body,
+                                                        Long orderingId) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             body.writeTo(out);
