@@ -463,6 +463,12 @@ public final class BatchIngester implements AutoCloseable {
             if (open != batch) {
                 return;
             }
+            if (!ready.isEmpty() || inFlight.size() >= settings.maxBatchesInFlight()) {
+                // it could not leave now: sealed when a batch in flight is answered, it takes what arrives till then
+                // instead of many small batches waiting in line (and costing as many requests)
+                batch.lingered = true;
+                return;
+            }
             sealOpen(unsealed);
             toSend = dispatchable();
         }
@@ -555,6 +561,7 @@ public final class BatchIngester implements AutoCloseable {
     private void sent(Batch batch, BatchSender.Receipt receipt, Throwable error) {
         batch.file.close();
         List<Batch> toSend;
+        List<Member> unsealed = new ArrayList<>(0);
         synchronized (lock) {
             for (int i = 0; i < inFlight.size(); i++) {
                 if (inFlight.get(i) == batch) {
@@ -562,8 +569,12 @@ public final class BatchIngester implements AutoCloseable {
                     break;
                 }
             }
+            if (open != null && open.lingered && ready.isEmpty()) {
+                sealOpen(unsealed);
+            }
             toSend = dispatchable();
         }
+        failUnsealed(unsealed);
         if (error != null) {
             batchesFailed.incrementAndGet();
             LOG.debug("Coveo Push batch of {} documents failed: {}", batch.members.size(), error.toString());
@@ -669,6 +680,8 @@ public final class BatchIngester implements AutoCloseable {
         /** The highest orderingId of its entries that are not addOrUpdate (deletes, identities). */
         Long maxOrderingId;
         Future<?> linger;
+        /** Its linger time passed while it could not have left: it is sealed when a slot is free. */
+        boolean lingered;
         RequestBody body;
         Exception sealFailure;
 
