@@ -72,4 +72,9 @@ final class PendingDocuments {
     synchronized long bytes() {
         return bytes;
     }
+
+    /** How many callers wait for room. */
+    synchronized int waiting() {
+        return line.size();
+    }
 }

@@ -1,0 +1,74 @@
+package io.github.camelcoveo.push.emulated;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+
+/**
+ * A file route whose exchanges hold their content in memory ({@code convertBodyTo(byte[].class)}, as a JMS route's
+ * do) until Coveo accepted it, run in a JVM of its own by {@link HeldBodiesMemoryTest}: arguments are the inbox, the
+ * Push API URL and the number of files to wait for. Exits 0 once every file is in {@code .done}; an
+ * OutOfMemoryError ends the JVM (the test starts it with {@code -XX:+ExitOnOutOfMemoryError}).
+ */
+public final class HeldBodiesRoute {
+
+    private HeldBodiesRoute() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path inbox = Path.of(args[0]);
+        String pushApiUrl = args[1];
+        int expected = Integer.parseInt(args[2]);
+        try (DefaultCamelContext context = new DefaultCamelContext()) {
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("file:" + inbox + "?move=.done&moveFailed=.error&initialDelay=0&delay=100&sortBy=file:name")
+                            .convertBodyTo(byte[].class)
+                            .process(e -> e.getMessage().setHeader("CamelCoveoPushDocumentId",
+                                    Path.of(e.getMessage().getHeader("CamelFileAbsolutePath", String.class)).toUri()
+                                            .toString()))
+                            .to("coveo-push:src?organizationId=org-m&apiKey=memory-key&pushApiUrl=" + pushApiUrl
+                                + "&fileExtension=.bin");
+                }
+            });
+            context.start();
+            Path done = inbox.resolve(".done");
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+            while (count(done) < expected) {
+                if (System.nanoTime() > deadline) {
+                    System.err.println("timed out with " + count(done) + " of " + expected + " files done");
+                    System.exit(2);
+                }
+                Thread.sleep(200);
+            }
+            System.out.println("done " + expected + " files; peak heap used " + peakHeapUsed() / (1024 * 1024) + " MB");
+        }
+    }
+
+    private static long count(Path folder) throws Exception {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.count();
+        }
+    }
+
+    private static long peakHeapUsed() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+}

@@ -1,0 +1,102 @@
+package io.github.camelcoveo.push.emulated;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import io.github.camelcoveo.push.CoveoPushConstants;
+import io.github.camelcoveo.push.LogCapture;
+import io.github.camelcoveo.push.emulator.PushApiEmulator;
+import io.github.camelcoveo.push.emulator.RequestKind;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.apache.logging.log4j.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Stopping a context while Coveo is slow to answer: the stop takes Camel's shutdown timeout and a little more, not
+ * the component's own timeouts, and every exchange still waiting is answered with an exception that says Coveo may
+ * still apply it.
+ */
+@Timeout(60)
+class StopRouteTest extends CamelTestSupport {
+
+    private static final String ORG = "org-s";
+    private static final String KEY = "stop-key";
+    private static final int SHUTDOWN_TIMEOUT_SECONDS = 2;
+    private static PushApiEmulator coveo;
+
+    @BeforeAll
+    static void startEmulator() {
+        coveo = PushApiEmulator.builder().port(0).bindAddress("127.0.0.1").organization(ORG, KEY)
+                .source(ORG, "src").build().start();
+    }
+
+    @AfterAll
+    static void stopEmulator() {
+        coveo.stop();
+    }
+
+    @BeforeEach
+    void clean() {
+        coveo.reset();
+        context.getShutdownStrategy().setTimeout(SHUTDOWN_TIMEOUT_SECONDS);
+    }
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                String uri = "coveo-push:src?organizationId=" + ORG + "&apiKey=" + KEY + "&pushApiUrl="
+                             + coveo.pushApiUrl() + "&batchLingerTime=100&responseTimeout=120000&retryMaxDelay=60000";
+                from("direct:batched").to(uri);
+                from("direct:single").to(uri + "&batch=false");
+            }
+        };
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "batched", "single" })
+    void aStopWithCoveoSlowTakesTheShutdownTimeoutAndAnswersEveryExchange(String route) {
+        RequestKind kind = route.equals("batched") ? RequestKind.PUSH_BATCH : RequestKind.ADD_OR_UPDATE_DOCUMENT;
+        coveo.faults().rate(1.0).delay(Duration.ofSeconds(40)).onlyFor(kind); // accepted, but only after 40 s
+        List<CompletableFuture<Exchange>> sent = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String id = "https://kb/" + i;
+            sent.add(template.asyncSend("direct:" + route, e -> {
+                e.getMessage().setHeader(CoveoPushConstants.DOCUMENT_ID, id);
+                e.getMessage().setBody("text");
+            }));
+        }
+        await().until(() -> coveo.requests().all().stream().anyMatch(r -> r.kind() == kind)
+                            || route.equals("batched") && coveo.requests().count(RequestKind.UPLOAD_TO_FILE_CONTAINER) > 0);
+
+        long start = System.nanoTime();
+        try (LogCapture logs = LogCapture.at(Level.WARN)) {
+            context.stop();
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+            assertThat(took).isLessThan(Duration.ofSeconds(SHUTDOWN_TIMEOUT_SECONDS + 5));
+            for (CompletableFuture<Exchange> future : sent) {
+                assertThat(future).isDone();
+                assertThat(future.join().getException()).isNotNull();
+            }
+            if (route.equals("batched")) {
+                assertThat(sent.get(0).join().getException()).hasMessageContaining("may still be applied");
+                assertThat(logs.lines()).anyMatch(line -> line.contains("WARN") && line.contains("20 documents")
+                                                          && line.contains("Coveo may still apply"));
+            }
+        }
+    }
+}
