@@ -126,7 +126,7 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
         ContentPreparer contentPreparer = new ContentPreparer(configuration.getCompressionType());
         sender = new DocumentSender(client, contentPreparer, workers);
         mapper = new ExchangeDocumentMapper(configuration.getFileExtension(), configuration.isIncludeFileMetadata(),
-                permissionDefaults());
+                permissionDefaults(), configuration.wallTimeZone());
         if (configuration.isBatch()) {
             // exchanges complete (and routing goes on) on threads of their own, never on the HTTP workers: a route
             // that blocks for room in a batch after this endpoint cannot starve the calls that make room

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.Map;
 
 import io.github.camelcoveo.push.CoveoPushConstants;
 import io.github.camelcoveo.push.content.CompressionType;
+import io.github.camelcoveo.push.security.PermissionDefaults;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.file.GenericFile;
@@ -40,7 +42,9 @@ class ExchangeDocumentMapperTest {
     Path dir;
 
     private CamelContext context;
-    private final ExchangeDocumentMapper mapper = new ExchangeDocumentMapper(null, true);
+    // wall times read in UTC, whatever the machine's zone
+    private final ExchangeDocumentMapper mapper = new ExchangeDocumentMapper(null, true, PermissionDefaults.NONE,
+            ZoneOffset.UTC);
 
     @BeforeEach
     void start() {

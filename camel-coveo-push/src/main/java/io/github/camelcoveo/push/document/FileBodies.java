@@ -1,0 +1,62 @@
+package io.github.camelcoveo.push.document;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.component.file.GenericFile;
+
+/** What a file body (File, Path, or the GenericFile of the file and FTP consumers) gives a document. */
+final class FileBodies {
+
+    private FileBodies() {
+    }
+
+    /** The documentId of a file body, or null for other bodies. */
+    static String documentId(Exchange exchange, Object body) throws InvalidDocumentException {
+        if (body instanceof GenericFile<?> file) {
+            String host = exchange.getMessage().getHeader("CamelFileHost", String.class);
+            return host != null ? remoteFileUri(exchange, host, file.getAbsoluteFilePath())
+                    : Path.of(file.getAbsoluteFilePath()).toAbsolutePath().normalize().toUri().toString();
+        }
+        if (body instanceof File file) {
+            return file.toPath().toAbsolutePath().normalize().toUri().toString();
+        }
+        if (body instanceof Path path) {
+            return path.toAbsolutePath().normalize().toUri().toString();
+        }
+        return null;
+    }
+
+    private static String remoteFileUri(Exchange exchange, String host, String path) throws InvalidDocumentException {
+        String scheme = "ftp";
+        if (exchange.getFromEndpoint() != null) {
+            String uri = exchange.getFromEndpoint().getEndpointBaseUri();
+            scheme = uri.substring(0, uri.indexOf(':')).toLowerCase(Locale.ROOT);
+        }
+        String absolute = path.startsWith("/") ? path : "/" + path;
+        try {
+            return new URI(scheme, host, absolute, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            throw new InvalidDocumentException(ReservedKeys.DOCUMENT_ID, "cannot be derived from remote file " + path, e);
+        }
+    }
+
+    /** The name of the body's file, or the file consumers' name header. */
+    static String fileName(Message in, Object body) {
+        if (body instanceof GenericFile<?> file) {
+            return file.getFileNameOnly();
+        }
+        if (body instanceof File file) {
+            return file.getName();
+        }
+        if (body instanceof Path path && path.getFileName() != null) {
+            return path.getFileName().toString();
+        }
+        return in.getHeader(Exchange.FILE_NAME_ONLY, String.class);
+    }
+}
