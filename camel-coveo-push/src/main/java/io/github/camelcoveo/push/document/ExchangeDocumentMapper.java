@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import java.sql.Blob;
+import java.sql.Clob;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalAmount;
@@ -38,8 +40,9 @@ import org.apache.camel.component.file.GenericFile;
 
 /**
  * Builds the {@link PushDocument} of an exchange. Precedence, lowest first: what the file consumers' headers say,
- * the body (a PushDocument, a Map, a POJO, text or bytes), then the CamelCoveoPush headers. Reads no content: binary
- * bodies are opened only when the document is sent.
+ * the body (a PushDocument, a Map, a POJO, text, a LOB or bytes), then the CamelCoveoPush headers. Reads no content
+ * but a Clob short enough for {@code data}: binary bodies are opened only when the document is sent; a LOB is
+ * checked to be readable.
  */
 public final class ExchangeDocumentMapper {
 
@@ -74,7 +77,7 @@ public final class ExchangeDocumentMapper {
     }
 
     /**
-     * The values that MetadataValues (or the permission reader) has a rule for reach it from a POJO
+     * The values that MetadataValues (or the content and permission readers) have a rule for reach them from a POJO
      * as they are (embedded objects), not as Jackson would write them, so that a POJO body and a Map body follow the
      * same rules; this needs no jackson-datatype-jsr310 or -jdk8 at run time, and is registered last so that it wins
      * over those modules.
@@ -83,8 +86,8 @@ public final class ExchangeDocumentMapper {
         SimpleModule embedded = new SimpleModule("camel-coveo-push-values");
         for (Class<?> type : List.of(Number.class, Date.class, Calendar.class, TemporalAccessor.class,
                 TemporalAmount.class, ZoneId.class, XMLGregorianCalendar.class, Locale.class, Optional.class,
-                OptionalInt.class, OptionalLong.class, OptionalDouble.class, Character[].class,
-                java.sql.Array.class)) {
+                OptionalInt.class, OptionalLong.class, OptionalDouble.class, Character[].class, Clob.class,
+                Blob.class, java.sql.Array.class)) {
             addEmbedded(embedded, type);
         }
         return new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -117,6 +120,10 @@ public final class ExchangeDocumentMapper {
             mapReader.read(map, builder, "the Map body");
         } else if (body instanceof CharSequence text) {
             builder.data(text.toString());
+        } else if (body instanceof Clob clob) {
+            builder.content(LobContent.text("body", clob));
+        } else if (body instanceof Blob blob) {
+            builder.content(LobContent.binary("body", blob, null));
         } else if (isBinary(body)) {
             builder.content(new DocumentContent.Binary(() -> openStream(exchange, body), null));
         } else if (body != null) {

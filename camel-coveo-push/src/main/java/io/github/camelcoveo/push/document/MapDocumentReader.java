@@ -1,5 +1,7 @@
 package io.github.camelcoveo.push.document;
 
+import java.sql.Blob;
+import java.sql.Clob;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -90,8 +92,13 @@ final class MapDocumentReader {
             throw new InvalidDocumentException(ReservedKeys.COMPRESSED_BINARY_DATA_FILE_ID,
                     "is set by the component itself; send the content as data, compressedBinaryData or a binary body");
         }
-        if (data != null) {
+        if (data instanceof Clob clob) {
+            builder.content(LobContent.text(ReservedKeys.DATA, clob));
+        } else if (data != null) {
             builder.data(requireString(ReservedKeys.DATA, data));
+        } else if (binary instanceof Blob blob) {
+            CompressionType compression = compressionType(reserved.get(ReservedKeys.COMPRESSION_TYPE));
+            builder.content(LobContent.binary(ReservedKeys.COMPRESSED_BINARY_DATA, blob, compression));
         } else if (binary != null) {
             byte[] bytes = decodeBase64(binary);
             builder.compressedBinary(bytes, compressionType(reserved.get(ReservedKeys.COMPRESSION_TYPE)));

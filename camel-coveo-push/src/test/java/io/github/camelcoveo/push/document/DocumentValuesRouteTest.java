@@ -1,6 +1,9 @@
 package io.github.camelcoveo.push.document;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.sql.Time;
 import java.sql.Timestamp;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -10,11 +13,13 @@ import java.util.Map;
 import java.util.TimeZone;
 import java.util.stream.Stream;
 
+import javax.sql.rowset.serial.SerialBlob;
 import javax.sql.rowset.serial.SerialClob;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelcoveo.push.CoveoPushConstants;
 import io.github.camelcoveo.push.emulator.PushApiEmulator;
+import io.github.camelcoveo.push.emulator.store.ContentOrigin;
 import io.github.camelcoveo.push.emulator.store.IndexedItem;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -27,6 +32,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -104,6 +110,37 @@ class DocumentValuesRouteTest extends CamelTestSupport {
         return row;
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "single", "batched" })
+    void camelSqlRowsWithJdbcValuesAndLargeObjectsArriveIntact(String mode) throws Exception {
+        String longText = "lorem ipsum dolor ".repeat(300_000); // 5.4 million characters: too long for data
+        List<Map<String, Object>> rows = List.of(
+                row("documentId", "sql://db/articles/1", "title", "One", "created", Timestamp.valueOf("2024-03-05 08:08:09"),
+                        "day", java.sql.Date.valueOf("2024-03-05"), "opens", Time.valueOf("09:00:00"),
+                        "price", new BigDecimal("19.90"), "quantity", new BigDecimal("42"),
+                        "data", new SerialClob("caf\u00e9 text".toCharArray())),
+                row("documentId", "sql://db/articles/2", "title", "Two", "data", new SerialClob(longText.toCharArray())));
+
+        Exchange result = push("direct:" + mode, rows, Map.of());
+        Exchange blob = push("direct:" + mode, new SerialBlob(new byte[] { 1, 2, 3 }),
+                Map.of(CoveoPushConstants.DOCUMENT_ID, "sql://db/scans/1", CoveoPushConstants.FILE_EXTENSION, ".bin"));
+
+        assertThat(result.getException()).isNull();
+        assertThat(blob.getException()).isNull();
+        IndexedItem one = item(mode, "sql://db/articles/1");
+        assertThat(one.metadata("created")).contains("2024-03-05 07:08:09");
+        assertThat(one.metadata("day")).contains("2024-03-04 23:00:00");
+        assertThat(one.metadata("opens")).contains("09:00:00");
+        assertThat(one.metadata("price").map(Object::toString)).contains("19.9");
+        assertThat(one.metadata("quantity").map(Object::toString)).contains("42");
+        assertThat(one.contentOrigin()).isEqualTo(ContentOrigin.DATA);
+        assertThat(one.text()).contains("caf\u00e9 text");
+        IndexedItem two = item(mode, "sql://db/articles/2");
+        assertThat(two.contentOrigin()).isNotEqualTo(ContentOrigin.DATA);
+        assertThat(two.content()).isEqualTo(longText.getBytes(StandardCharsets.UTF_8));
+        assertThat(item(mode, "sql://db/scans/1").content()).containsExactly(1, 2, 3);
+    }
+
     public static class Reading {
         public String documentId = "https://sensors/1";
         public double value = Double.POSITIVE_INFINITY;
@@ -119,6 +156,10 @@ class DocumentValuesRouteTest extends CamelTestSupport {
     private static final String ID = CoveoPushConstants.DOCUMENT_ID;
 
     static Stream<Arguments> badInputs() throws Exception {
+        SerialClob deadClob = new SerialClob("x".toCharArray());
+        deadClob.free();
+        SerialBlob deadBlob = new SerialBlob(new byte[] { 1 });
+        deadBlob.free();
         List<Object> rows = new ArrayList<>();
         rows.add(row("documentId", "sql://db/r/1", "ratio", 0.5));
         rows.add(row("documentId", "sql://db/r/2", "ratio", 1.5));
@@ -142,6 +183,9 @@ class DocumentValuesRouteTest extends CamelTestSupport {
                         row(ID, "https://x/1", CoveoPushConstants.ORDERING_ID, 1.5), "orderingId", "must be a whole number"),
                 new Bad("a Clob as metadata", row("documentId", "https://x/1", "summary",
                         new SerialClob("s".toCharArray())), Map.of(), "summary", "which is content, not metadata"),
+                new Bad("a dead Clob as data", row("documentId", "https://x/1", "data", deadClob), Map.of(), "data",
+                        "holds a Clob that cannot be read"),
+                new Bad("a dead Blob body", deadBlob, row(ID, "https://x/1"), "body", "holds a Blob that cannot be read"),
                 new Bad("permissions JSON with an unknown identity type", "text", row(ID, "https://x/1",
                         CoveoPushConstants.PERMISSIONS, SET_JSON.replace("\"USER\"", "\"ROBOT\"")),
                         "permissions[0].deniedPermissions[0].identityType", "must be one of USER, GROUP"),
