@@ -41,8 +41,8 @@ import org.apache.camel.component.file.GenericFile;
 /**
  * Builds the {@link PushDocument} of an exchange. Precedence, lowest first: what the file consumers' headers say,
  * the body (a PushDocument, a Map, a POJO, text, a LOB or bytes), then the CamelCoveoPush headers. Reads no content
- * but a Clob short enough for {@code data}: binary bodies are opened only when the document is sent; a LOB is
- * checked to be readable.
+ * but a Clob short enough for {@code data}: binary bodies are opened only when the document is sent; a file body is
+ * checked to exist, a LOB to be readable.
  */
 public final class ExchangeDocumentMapper {
 
@@ -125,6 +125,7 @@ public final class ExchangeDocumentMapper {
         } else if (body instanceof Blob blob) {
             builder.content(LobContent.binary("body", blob, null));
         } else if (isBinary(body)) {
+            FileBodies.checkReadable(body);
             builder.content(new DocumentContent.Binary(() -> openStream(exchange, body), null));
         } else if (body != null) {
             mapReader.read(pojoToMap(body), builder, "the " + body.getClass().getSimpleName() + " body");

@@ -3,6 +3,7 @@ package io.github.camelcoveo.push.document;
 import java.io.File;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -14,6 +15,41 @@ import org.apache.camel.component.file.GenericFile;
 final class FileBodies {
 
     private FileBodies() {
+    }
+
+    /**
+     * Checks that a file body can be read, so that a missing file or a directory fails when the exchange is mapped,
+     * naming the file, rather than when its content is sent. A remote file whose content the consumer already holds
+     * is not checked.
+     */
+    static void checkReadable(Object body) throws InvalidDocumentException {
+        Path path = localPath(body);
+        if (path == null) {
+            return;
+        }
+        if (Files.isDirectory(path)) {
+            throw new InvalidDocumentException("body", "the file " + path + " is a directory: send the files it holds");
+        }
+        if (!Files.exists(path)) {
+            throw new InvalidDocumentException("body", "the file " + path + " does not exist");
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new InvalidDocumentException("body", "the file " + path + " is not a regular file");
+        }
+        if (!Files.isReadable(path)) {
+            throw new InvalidDocumentException("body", "the file " + path + " cannot be read (permissions)");
+        }
+    }
+
+    private static Path localPath(Object body) {
+        if (body instanceof GenericFile<?> generic) {
+            Object file = generic.getFile() instanceof File ? generic.getFile() : generic.getBody();
+            return file instanceof File local ? local.toPath() : null;
+        }
+        if (body instanceof File file) {
+            return file.toPath();
+        }
+        return body instanceof Path path ? path : null;
     }
 
     /** The documentId of a file body, or null for other bodies. */

@@ -1,8 +1,10 @@
 package io.github.camelcoveo.push.document;
 
+import java.io.File;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Time;
 import java.sql.Timestamp;
 import java.time.LocalTime;
@@ -160,6 +162,7 @@ class DocumentValuesRouteTest extends CamelTestSupport {
         deadClob.free();
         SerialBlob deadBlob = new SerialBlob(new byte[] { 1 });
         deadBlob.free();
+        Path missing = Path.of("target", "no-such-dir", "gone.pdf").toAbsolutePath();
         List<Object> rows = new ArrayList<>();
         rows.add(row("documentId", "sql://db/r/1", "ratio", 0.5));
         rows.add(row("documentId", "sql://db/r/2", "ratio", 1.5));
@@ -186,6 +189,8 @@ class DocumentValuesRouteTest extends CamelTestSupport {
                 new Bad("a dead Clob as data", row("documentId", "https://x/1", "data", deadClob), Map.of(), "data",
                         "holds a Clob that cannot be read"),
                 new Bad("a dead Blob body", deadBlob, row(ID, "https://x/1"), "body", "holds a Blob that cannot be read"),
+                new Bad("a missing file", missing.toFile(), Map.of(), "body", "the file " + missing + " does not exist"),
+                new Bad("a directory", new File("target").toPath().toAbsolutePath(), Map.of(), "body", "is a directory"),
                 new Bad("permissions JSON with an unknown identity type", "text", row(ID, "https://x/1",
                         CoveoPushConstants.PERMISSIONS, SET_JSON.replace("\"USER\"", "\"ROBOT\"")),
                         "permissions[0].deniedPermissions[0].identityType", "must be one of USER, GROUP"),

@@ -131,11 +131,20 @@ class ExchangeDocumentMapperTest {
 
     @Test
     void aRelativeFileBecomesAnAbsoluteNormalizedUri() throws Exception {
-        PushDocument document = mapper.toDocument(exchange(new File("target/../some/x.pdf")));
-        assertThat(document.getDocumentId())
+        // a delete needs no file: the one it names may be gone
+        assertThat(mapper.documentIdFor(exchange(new File("target/../some/x.pdf"))))
                 .isEqualTo(Path.of("some/x.pdf").toAbsolutePath().normalize().toUri().toString())
                 .doesNotContain("..");
-        assertThat(document.getFileExtension()).isEqualTo(".pdf");
+        Files.createDirectories(Path.of("target/some"));
+        Path file = Files.writeString(Path.of("target/some/x.pdf"), "%PDF");
+        try {
+            PushDocument document = mapper.toDocument(exchange(new File("target/some/../some/x.pdf")));
+            assertThat(document.getDocumentId()).isEqualTo(file.toAbsolutePath().normalize().toUri().toString())
+                    .doesNotContain("..");
+            assertThat(document.getFileExtension()).isEqualTo(".pdf");
+        } finally {
+            Files.delete(file);
+        }
     }
 
     @Test
