@@ -1,7 +1,6 @@
 package io.github.camelcoveo.push.document;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.sql.Blob;
@@ -34,7 +33,8 @@ final class LobContent {
         try {
             long length = clob.length();
             if (length > MAX_DATA_CHARACTERS) {
-                return new DocumentContent.Binary(() -> new Utf8ReaderStream(characters(field, clob)), null);
+                return new DocumentContent.Binary(
+                        () -> new Utf8ReaderStream(open(field, "Clob", clob::getCharacterStream)), null);
             }
             StringWriter text = new StringWriter((int) length);
             try (Reader reader = clob.getCharacterStream()) {
@@ -58,22 +58,20 @@ final class LobContent {
         } catch (SQLException e) {
             throw unreadable(field, "Blob", e);
         }
-        return new DocumentContent.Binary(() -> bytes(field, blob), compressedWith);
+        return new DocumentContent.Binary(() -> open(field, "Blob", blob::getBinaryStream), compressedWith);
     }
 
-    private static Reader characters(String field, Clob clob) throws IOException {
-        try {
-            return clob.getCharacterStream();
-        } catch (SQLException e) {
-            throw new IOException(unreadable(field, "Clob", e).getMessage(), e);
-        }
+    /** A stream of a LOB, opened when the content is sent. */
+    @FunctionalInterface
+    private interface LobStream<T> {
+        T open() throws SQLException;
     }
 
-    private static InputStream bytes(String field, Blob blob) throws IOException {
+    private static <T> T open(String field, String kind, LobStream<T> stream) throws IOException {
         try {
-            return blob.getBinaryStream();
+            return stream.open();
         } catch (SQLException e) {
-            throw new IOException(unreadable(field, "Blob", e).getMessage(), e);
+            throw new IOException(unreadable(field, kind, e).getMessage(), e);
         }
     }
 

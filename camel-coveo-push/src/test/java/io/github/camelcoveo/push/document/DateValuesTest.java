@@ -22,9 +22,8 @@ import java.util.TimeZone;
 
 import javax.xml.datatype.DatatypeFactory;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -35,24 +34,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * One rule for every date and time type, in UTC {@code yyyy-MM-dd HH:mm:ss}. The JVM's zone is pinned to
  * Europe/Paris (JDBC builds its values in it), and each test names the zone that wall times are read in.
  */
+@ExtendWith(ParisJvmZone.class)
 class DateValuesTest {
 
     private static final Instant INSTANT = Instant.parse("2024-03-05T07:08:09Z");
     private static final String COVEO = "2024-03-05 07:08:09";
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-
-    private TimeZone jvmZone;
-
-    @BeforeEach
-    void pinTheJvmZone() {
-        jvmZone = TimeZone.getDefault();
-        TimeZone.setDefault(TimeZone.getTimeZone(PARIS));
-    }
-
-    @AfterEach
-    void restoreTheJvmZone() {
-        TimeZone.setDefault(jvmZone);
-    }
 
     private static Object in(ZoneId zone, String key, Object value) throws InvalidDocumentException {
         return new MetadataValues(zone).normalizeValue(key, value);

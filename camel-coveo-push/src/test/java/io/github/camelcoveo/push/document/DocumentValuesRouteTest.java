@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TimeZone;
 import java.util.stream.Stream;
 
 import javax.sql.rowset.serial.SerialBlob;
@@ -31,6 +30,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -45,6 +45,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * field and the rule before any request. The JVM's zone is Europe/Paris for the whole class, as is the endpoints'.
  */
 @Timeout(120)
+@ExtendWith(ParisJvmZone.class)
 class DocumentValuesRouteTest extends CamelTestSupport {
 
     private static final String ORG = "org-values";
@@ -54,12 +55,9 @@ class DocumentValuesRouteTest extends CamelTestSupport {
                                            + "\"identityType\":\"USER\"}]}]";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static PushApiEmulator coveo;
-    private static TimeZone jvmZone;
 
     @BeforeAll
     static void startEmulator() {
-        jvmZone = TimeZone.getDefault();
-        TimeZone.setDefault(TimeZone.getTimeZone("Europe/Paris"));
         coveo = PushApiEmulator.builder().port(0).bindAddress("127.0.0.1").organization(ORG, KEY)
                 .source(ORG, "single").source(ORG, "batched").build().start();
     }
@@ -67,7 +65,6 @@ class DocumentValuesRouteTest extends CamelTestSupport {
     @AfterAll
     static void stopEmulator() {
         coveo.stop();
-        TimeZone.setDefault(jvmZone);
     }
 
     @BeforeEach

@@ -6,14 +6,10 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 
 import io.github.camelcoveo.push.security.PermissionDefaults;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.file.GenericFile;
-import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.support.DefaultExchange;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import static io.github.camelcoveo.push.document.MetadataValuesTest.assertInvalid;
@@ -27,26 +23,13 @@ class FileBodiesTest {
     @TempDir
     Path dir;
 
-    private CamelContext context;
+    @RegisterExtension
+    final MapperContext camel = new MapperContext();
     private final ExchangeDocumentMapper mapper = new ExchangeDocumentMapper(null, true, PermissionDefaults.NONE,
             ZoneOffset.UTC);
 
-    @BeforeEach
-    void start() {
-        context = new DefaultCamelContext();
-        context.start();
-    }
-
-    @AfterEach
-    void stop() {
-        context.stop();
-    }
-
     private Exchange exchange(Object body) {
-        Exchange exchange = new DefaultExchange(context);
-        exchange.getMessage().setBody(body);
-        exchange.getMessage().setHeader("CamelCoveoPushDocumentId", ID);
-        return exchange;
+        return camel.exchange(body, ID);
     }
 
     @Test

@@ -15,13 +15,9 @@ import javax.sql.rowset.serial.SerialClob;
 
 import io.github.camelcoveo.push.content.CompressionType;
 import io.github.camelcoveo.push.security.PermissionDefaults;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
-import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.support.DefaultExchange;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static io.github.camelcoveo.push.document.MetadataValuesTest.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,26 +28,13 @@ class LobBodiesTest {
 
     private static final String ID = "sql://db/docs/1";
 
-    private CamelContext context;
+    @RegisterExtension
+    final MapperContext camel = new MapperContext();
     private final ExchangeDocumentMapper mapper = new ExchangeDocumentMapper(null, true, PermissionDefaults.NONE,
             ZoneOffset.UTC);
 
-    @BeforeEach
-    void start() {
-        context = new DefaultCamelContext();
-        context.start();
-    }
-
-    @AfterEach
-    void stop() {
-        context.stop();
-    }
-
     private Exchange exchange(Object body) {
-        Exchange exchange = new DefaultExchange(context);
-        exchange.getMessage().setBody(body);
-        exchange.getMessage().setHeader("CamelCoveoPushDocumentId", ID);
-        return exchange;
+        return camel.exchange(body, ID);
     }
 
     private static byte[] read(DocumentContent content) throws IOException {

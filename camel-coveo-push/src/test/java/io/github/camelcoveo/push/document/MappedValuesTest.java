@@ -29,7 +29,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.TimeZone;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -38,13 +37,10 @@ import javax.xml.datatype.XMLGregorianCalendar;
 
 import io.github.camelcoveo.push.CoveoPushConstants;
 import io.github.camelcoveo.push.security.PermissionDefaults;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
-import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.support.DefaultExchange;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static io.github.camelcoveo.push.document.MetadataValuesTest.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,30 +49,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A value follows one rule whichever way it comes: in a Map body (a camel-sql row), a POJO body (through Jackson), the
  * metadata header or a PushDocument. The JVM's zone is pinned to Europe/Paris, and so is the mapper's.
  */
+@ExtendWith(ParisJvmZone.class)
 class MappedValuesTest {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final Instant INSTANT = Instant.parse("2024-03-05T07:08:09Z");
     private static final String COVEO = "2024-03-05 07:08:09";
 
-    private TimeZone jvmZone;
-    private CamelContext context;
-    private ExchangeDocumentMapper mapper;
-
-    @BeforeEach
-    void start() {
-        jvmZone = TimeZone.getDefault();
-        TimeZone.setDefault(TimeZone.getTimeZone(PARIS));
-        context = new DefaultCamelContext();
-        context.start();
-        mapper = new ExchangeDocumentMapper(null, true, PermissionDefaults.NONE, PARIS);
-    }
-
-    @AfterEach
-    void stop() {
-        context.stop();
-        TimeZone.setDefault(jvmZone);
-    }
+    @RegisterExtension
+    final MapperContext camel = new MapperContext();
+    private final ExchangeDocumentMapper mapper = new ExchangeDocumentMapper(null, true, PermissionDefaults.NONE, PARIS);
 
     /** A row of every type a JDBC driver, Jackson or the JDK hands over. */
     public static class Row {
@@ -134,9 +116,7 @@ class MappedValuesTest {
     }
 
     private Exchange exchange(Object body) {
-        Exchange exchange = new DefaultExchange(context);
-        exchange.getMessage().setBody(body);
-        return exchange;
+        return camel.exchange(body);
     }
 
     private static final Map<String, Object> EXPECTED = expected();

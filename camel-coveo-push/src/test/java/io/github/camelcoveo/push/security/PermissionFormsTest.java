@@ -10,13 +10,10 @@ import io.github.camelcoveo.push.CoveoPushConstants;
 import io.github.camelcoveo.push.document.ExchangeDocumentMapper;
 import io.github.camelcoveo.push.document.InvalidDocumentException;
 import io.github.camelcoveo.push.document.PushDocument;
-import org.apache.camel.CamelContext;
+import io.github.camelcoveo.push.document.MapperContext;
 import org.apache.camel.Exchange;
-import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.support.DefaultExchange;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -41,33 +38,19 @@ class PermissionFormsTest {
             "allowedPermissions", List.of(Map.of("identity", "Everyone", "identityType", "GROUP")),
             "deniedPermissions", List.of(Map.of("identity", "x@example.com", "identityType", "USER"))));
 
-    private CamelContext context;
+    @RegisterExtension
+    final MapperContext camel = new MapperContext();
     private final ExchangeDocumentMapper mapper = new ExchangeDocumentMapper(null, true, PermissionDefaults.NONE,
             ZoneOffset.UTC);
 
-    @BeforeEach
-    void start() {
-        context = new DefaultCamelContext();
-        context.start();
-    }
-
-    @AfterEach
-    void stop() {
-        context.stop();
-    }
-
     private List<Object> throughHeader(Object permissions) throws InvalidDocumentException {
-        Exchange exchange = new DefaultExchange(context);
-        exchange.getMessage().setBody("text");
-        exchange.getMessage().setHeader(CoveoPushConstants.DOCUMENT_ID, ID);
+        Exchange exchange = camel.exchange("text", ID);
         exchange.getMessage().setHeader(CoveoPushConstants.PERMISSIONS, permissions);
         return mapper.toDocument(exchange).getPermissions();
     }
 
     private List<Object> throughBody(Object body) throws InvalidDocumentException {
-        Exchange exchange = new DefaultExchange(context);
-        exchange.getMessage().setBody(body);
-        return mapper.toDocument(exchange).getPermissions();
+        return mapper.toDocument(camel.exchange(body)).getPermissions();
     }
 
     private List<Object> throughMapBody(Object permissions) throws InvalidDocumentException {
