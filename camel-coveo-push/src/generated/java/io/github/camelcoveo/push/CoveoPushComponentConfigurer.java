@@ -109,6 +109,8 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "sourceStatus": getOrCreateConfiguration(target).setSourceStatus(property(camelContext, io.github.camelcoveo.push.SourceStatus.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "timezone":
+        case "timeZone": getOrCreateConfiguration(target).setTimeZone(property(camelContext, java.lang.String.class, value)); return true;
         case "workerpoolsize":
         case "workerPoolSize": getOrCreateConfiguration(target).setWorkerPoolSize(property(camelContext, int.class, value)); return true;
         default: return false;
@@ -197,6 +199,8 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "sourceStatus": return io.github.camelcoveo.push.SourceStatus.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "timezone":
+        case "timeZone": return java.lang.String.class;
         case "workerpoolsize":
         case "workerPoolSize": return int.class;
         default: return null;
@@ -286,6 +290,8 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "sourceStatus": return getOrCreateConfiguration(target).getSourceStatus();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
+        case "timezone":
+        case "timeZone": return getOrCreateConfiguration(target).getTimeZone();
         case "workerpoolsize":
         case "workerPoolSize": return getOrCreateConfiguration(target).getWorkerPoolSize();
         default: return null;

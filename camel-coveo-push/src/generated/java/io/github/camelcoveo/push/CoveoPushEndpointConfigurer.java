@@ -95,6 +95,8 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "sourceStatus": target.getConfiguration().setSourceStatus(property(camelContext, io.github.camelcoveo.push.SourceStatus.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "timezone":
+        case "timeZone": target.getConfiguration().setTimeZone(property(camelContext, java.lang.String.class, value)); return true;
         case "workerpoolsize":
         case "workerPoolSize": target.getConfiguration().setWorkerPoolSize(property(camelContext, int.class, value)); return true;
         default: return false;
@@ -176,6 +178,8 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "sourceStatus": return io.github.camelcoveo.push.SourceStatus.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "timezone":
+        case "timeZone": return java.lang.String.class;
         case "workerpoolsize":
         case "workerPoolSize": return int.class;
         default: return null;
@@ -258,6 +262,8 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "sourceStatus": return target.getConfiguration().getSourceStatus();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
+        case "timezone":
+        case "timeZone": return target.getConfiguration().getTimeZone();
         case "workerpoolsize":
         case "workerPoolSize": return target.getConfiguration().getWorkerPoolSize();
         default: return null;

@@ -24,7 +24,7 @@ public class CoveoPushEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(40);
+        Set<String> props = new HashSet<>(41);
         props.add("allowAnonymous");
         props.add("apiKey");
         props.add("batch");
@@ -64,6 +64,7 @@ public class CoveoPushEndpointUriFactory extends org.apache.camel.support.compon
         props.add("sourceId");
         props.add("sourceStatus");
         props.add("sslContextParameters");
+        props.add("timeZone");
         props.add("workerPoolSize");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(1);

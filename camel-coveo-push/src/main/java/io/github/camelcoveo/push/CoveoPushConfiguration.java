@@ -1,5 +1,8 @@
 package io.github.camelcoveo.push;
 
+import java.time.DateTimeException;
+import java.time.ZoneId;
+
 import io.github.camelcoveo.push.content.CompressionType;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
@@ -194,6 +197,15 @@ public class CoveoPushConfiguration implements Cloneable {
               description = "The longest delay between two attempts, in milliseconds, Retry-After included: a"
                             + " longer Retry-After fails the exchange instead of waiting.")
     private long retryMaxDelay = 60_000;
+
+    @UriParam(label = "producer",
+              description = "The time zone that date-times without one are read in: `LocalDateTime`, `LocalDate`,"
+                            + " `YearMonth`, `Year`, and JDBC's `java.sql.Timestamp` and `java.sql.Date` (which"
+                            + " drivers build from the column's wall time in the JVM's default zone). A zone id such"
+                            + " as `Europe/Paris` or `UTC`, or an offset such as `-05:00`. Default: the JVM's default"
+                            + " zone, so that a `Timestamp` and the `LocalDateTime` of one column give the same"
+                            + " instant.")
+    private String timeZone;
 
     public CoveoPushConfiguration copy() {
         try {
@@ -510,5 +522,27 @@ public class CoveoPushConfiguration implements Cloneable {
 
     public void setRetryMaxDelay(long retryMaxDelay) {
         this.retryMaxDelay = retryMaxDelay;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+
+    /** The zone of {@code timeZone}, or the JVM's default zone when none is set; refuses an unknown zone. */
+    public ZoneId wallTimeZone() {
+        if (timeZone == null || timeZone.isBlank()) {
+            return ZoneId.systemDefault();
+        }
+        try {
+            return ZoneId.of(timeZone.strip());
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("timeZone: '" + timeZone + "' is no time zone (" + e.getMessage()
+                                               + "): give a zone id such as Europe/Paris or UTC, or an offset such as"
+                                               + " -05:00", e);
+        }
     }
 }

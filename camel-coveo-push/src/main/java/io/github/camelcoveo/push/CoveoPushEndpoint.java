@@ -109,6 +109,7 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
         PushApiUrls.baseUrl(configuration.getPushApiUrl(), configuration.getRegion(), configuration.getEnvironment());
         batchSettings(); // refuses inconsistent batch options before the route starts
         permissionDefaults(); // and permission defaults that break the permission model
+        configuration.wallTimeZone(); // and a timeZone that names no zone
     }
 
     private PermissionDefaults permissionDefaults() {
@@ -146,7 +147,7 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
         ContentPreparer contentPreparer = new ContentPreparer(configuration.getCompressionType());
         sender = new DocumentSender(client, contentPreparer, workers);
         mapper = new ExchangeDocumentMapper(configuration.getFileExtension(), configuration.isIncludeFileMetadata(),
-                permissionDefaults());
+                permissionDefaults(), configuration.wallTimeZone());
         // exchanges complete (and routing goes on) on threads of their own, never on the HTTP workers: a route that
         // blocks for room in a batch after this endpoint cannot starve the calls that make room
         completions = executors.newFixedThreadPool(this, "CoveoPushDone[" + sourceId + "]",

@@ -93,6 +93,14 @@ public class CoveoPushComponentConfiguration extends ComponentConfigurationPrope
     private SourceStatus sourceStatus;
 
     /**
+     * The time zone that date-times without one are read in: LocalDateTime, LocalDate, YearMonth, Year, and JDBC's
+     * java.sql.Timestamp and java.sql.Date (which drivers build from the column's wall time in the JVM's default
+     * zone). A zone id such as Europe/Paris or UTC, or an offset such as -05:00. Default: the JVM's default zone,
+     * so that a Timestamp and the LocalDateTime of one column give the same instant.
+     */
+    private String timeZone;
+
+    /**
      * Whether autowiring is enabled. This is used for automatic autowiring options (the option must be marked as
      * autowired) by looking up in the registry to find if there is a single instance of matching type, which then
      * gets configured on the component. This can be used for automatic configuring JDBC data sources, JMS
@@ -353,6 +361,15 @@ public class CoveoPushComponentConfiguration extends ComponentConfigurationPrope
     public void setSourceStatus(SourceStatus sourceStatus) {
         this.sourceStatus = sourceStatus;
         configured("sourceStatus", this.sourceStatus);
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+        configured("timeZone", this.timeZone);
     }
 
     public Boolean getAutowiredEnabled() {

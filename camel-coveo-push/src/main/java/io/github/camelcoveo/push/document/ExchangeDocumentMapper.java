@@ -3,17 +3,25 @@ package io.github.camelcoveo.push.document;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
-import java.time.temporal.Temporal;
+import java.sql.Blob;
+import java.sql.Clob;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAccessor;
+import java.time.temporal.TemporalAmount;
 import java.util.Calendar;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+
+import javax.xml.datatype.XMLGregorianCalendar;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,37 +40,62 @@ import org.apache.camel.component.file.GenericFile;
 
 /**
  * Builds the {@link PushDocument} of an exchange. Precedence, lowest first: what the file consumers' headers say,
- * the body (a PushDocument, a Map, a POJO, text or bytes), then the CamelCoveoPush headers. Reads no content: binary
- * bodies are opened only when the document is sent.
+ * the body (a PushDocument, a Map, a POJO, text, a LOB or bytes), then the CamelCoveoPush headers. Reads no content
+ * but a Clob short enough for {@code data}: binary bodies are opened only when the document is sent; a file body is
+ * checked to exist, a LOB to be readable.
  */
 public final class ExchangeDocumentMapper {
+
+    private static final String PUSH_DOCUMENT_BODY = "the PushDocument body";
 
     private final ObjectMapper objectMapper;
     private final String defaultFileExtension;
     private final boolean includeFileMetadata;
     private final PermissionDefaults permissionDefaults;
+    private final MetadataValues metadataValues;
+    private final MapDocumentReader mapReader;
 
+    /** A mapper that reads date-times without a zone in the JVM's default zone. */
     public ExchangeDocumentMapper(String defaultFileExtension, boolean includeFileMetadata) {
-        this(defaultFileExtension, includeFileMetadata, PermissionDefaults.NONE);
+        this(defaultFileExtension, includeFileMetadata, PermissionDefaults.NONE, ZoneId.systemDefault());
     }
 
     /**
      * @param permissionDefaults applied to every document, whatever path it takes (single or batched): a default
      *                           securityProvider and allowAnonymous, and the permissions of documents that have none
+     * @param wallTimeZone       the zone that date-times without one are read in: LocalDateTime, LocalDate, and JDBC's
+     *                           java.sql.Timestamp and java.sql.Date
      */
     public ExchangeDocumentMapper(String defaultFileExtension, boolean includeFileMetadata,
-                                  PermissionDefaults permissionDefaults) {
-        // dates of a POJO reach MetadataValues as they are (embedded objects), to be written in Coveo's form; this
-        // needs no jackson-datatype-jsr310 at run time, and is registered last so that it wins over that module
-        this.objectMapper = new ObjectMapper().findAndRegisterModules()
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .registerModule(new SimpleModule("camel-coveo-push-dates")
-                        .addSerializer(Date.class, new EmbeddedValue<>(Date.class))
-                        .addSerializer(Calendar.class, new EmbeddedValue<>(Calendar.class))
-                        .addSerializer(Temporal.class, new EmbeddedValue<>(Temporal.class)));
+                                  PermissionDefaults permissionDefaults, ZoneId wallTimeZone) {
+        this.objectMapper = pojoMapper();
         this.defaultFileExtension = defaultFileExtension;
         this.includeFileMetadata = includeFileMetadata;
         this.permissionDefaults = permissionDefaults == null ? PermissionDefaults.NONE : permissionDefaults;
+        this.metadataValues = new MetadataValues(wallTimeZone);
+        this.mapReader = new MapDocumentReader(metadataValues);
+    }
+
+    /**
+     * The values that MetadataValues (or the content and permission readers) have a rule for reach them from a POJO
+     * as they are (embedded objects), not as Jackson would write them, so that a POJO body and a Map body follow the
+     * same rules; this needs no jackson-datatype-jsr310 or -jdk8 at run time, and is registered last so that it wins
+     * over those modules.
+     */
+    private static ObjectMapper pojoMapper() {
+        SimpleModule embedded = new SimpleModule("camel-coveo-push-values");
+        for (Class<?> type : List.of(Number.class, Date.class, Calendar.class, TemporalAccessor.class,
+                TemporalAmount.class, ZoneId.class, XMLGregorianCalendar.class, Locale.class, Optional.class,
+                OptionalInt.class, OptionalLong.class, OptionalDouble.class, Character[].class, Clob.class,
+                Blob.class, java.sql.Array.class)) {
+            addEmbedded(embedded, type);
+        }
+        return new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .registerModule(embedded);
+    }
+
+    private static <T> void addEmbedded(SimpleModule module, Class<T> type) {
+        module.addSerializer(type, new EmbeddedValue<>(type));
     }
 
     /** The document to add or update; throws when the exchange breaks a rule. */
@@ -72,28 +105,37 @@ public final class ExchangeDocumentMapper {
         if (body instanceof PushDocument document && !in.hasHeaders() && document.getPermissions() == null
             && permissionDefaults.defaultPermissions() == null
             && (document.getFileExtension() != null || defaultFileExtension == null)) {
-            // nothing to derive, override or default: the document as it is (immutable), checked, not copied
-            DocumentRules.check(document);
-            return document;
+            // nothing to derive, override or default: the document as it is (immutable), checked, copied only when
+            // its metadata needed normalizing
+            PushDocument normalized = withNormalizedMetadata(document);
+            DocumentRules.check(normalized);
+            return normalized;
         }
         PushDocument.Builder builder = body instanceof PushDocument document ? document.toBuilder() : PushDocument.builder();
         Map<String, Object> derived = includeFileMetadata ? fileMetadata(in) : Map.of();
 
-        if (body instanceof Map<?, ?> map) {
-            MapDocumentReader.read(map, builder, "the Map body");
+        if (body instanceof PushDocument document) {
+            builder.replaceMetadata(metadataValues.normalize(document.getMetadata(), PUSH_DOCUMENT_BODY));
+        } else if (body instanceof Map<?, ?> map) {
+            mapReader.read(map, builder, "the Map body");
         } else if (body instanceof CharSequence text) {
             builder.data(text.toString());
+        } else if (body instanceof Clob clob) {
+            builder.content(LobContent.text("body", clob));
+        } else if (body instanceof Blob blob) {
+            builder.content(LobContent.binary("body", blob, null));
         } else if (isBinary(body)) {
+            FileBodies.checkReadable(body);
             builder.content(new DocumentContent.Binary(() -> openStream(exchange, body), null));
-        } else if (body != null && !(body instanceof PushDocument)) {
-            MapDocumentReader.read(pojoToMap(body), builder, "the " + body.getClass().getSimpleName() + " body");
+        } else if (body != null) {
+            mapReader.read(pojoToMap(body), builder, "the " + body.getClass().getSimpleName() + " body");
         }
 
         if (builder.documentId() == null) {
-            builder.documentId(derivedDocumentId(exchange, body));
+            builder.documentId(FileBodies.documentId(exchange, body));
         }
         if (builder.fileExtension() == null) {
-            builder.fileExtension(extensionOf(fileName(in, body)));
+            builder.fileExtension(extensionOf(FileBodies.fileName(in, body)));
         }
         derived.forEach((key, value) -> {
             if (builder.metadata().keySet().stream().noneMatch(k -> k.equalsIgnoreCase(key))) {
@@ -130,10 +172,23 @@ public final class ExchangeDocumentMapper {
             id = text.toString().trim();
         }
         if (id == null) {
-            id = derivedDocumentId(exchange, body);
+            id = FileBodies.documentId(exchange, body);
         }
         DocumentRules.checkDocumentId(ReservedKeys.DOCUMENT_ID, id);
         return id;
+    }
+
+    /** The document, or a copy when its metadata needed normalizing (a date, a BigDecimal, a list...). */
+    private PushDocument withNormalizedMetadata(PushDocument document) throws InvalidDocumentException {
+        Map<String, Object> metadata = document.getMetadata();
+        Map<String, Object> normalized = metadataValues.normalize(metadata, PUSH_DOCUMENT_BODY);
+        if (normalized.size() == metadata.size()
+            && normalized.entrySet().stream().allMatch(e -> e.getValue() == metadata.get(e.getKey()))) {
+            return document;
+        }
+        PushDocument.Builder builder = document.toBuilder();
+        builder.replaceMetadata(normalized);
+        return builder.build();
     }
 
     private void applyHeaders(Message in, PushDocument.Builder builder) throws InvalidDocumentException {
@@ -155,7 +210,7 @@ public final class ExchangeDocumentMapper {
         }
         Object permissions = in.getHeader(CoveoPushConstants.PERMISSIONS);
         if (permissions != null) {
-            builder.permissions(permissions instanceof List<?> list ? list : List.of(permissions));
+            builder.permissions(MapDocumentReader.permissionList(permissions));
         }
         Object metadata = in.getHeader(CoveoPushConstants.METADATA);
         if (metadata != null) {
@@ -163,7 +218,7 @@ public final class ExchangeDocumentMapper {
                 throw new InvalidDocumentException(CoveoPushConstants.METADATA, "must be a Map of field to value, not a "
                                                                                 + metadata.getClass().getSimpleName());
             }
-            Map<String, Object> fields = MetadataValues.normalize(map, "header " + CoveoPushConstants.METADATA);
+            Map<String, Object> fields = metadataValues.normalize(map, "header " + CoveoPushConstants.METADATA);
             fields.forEach((key, value) -> {
                 builder.metadata().keySet().removeIf(k -> k.equalsIgnoreCase(key));
                 builder.metadata(key, value);
@@ -225,48 +280,6 @@ public final class ExchangeDocumentMapper {
             }
         }
         return fields;
-    }
-
-    private static String derivedDocumentId(Exchange exchange, Object body) throws InvalidDocumentException {
-        if (body instanceof GenericFile<?> file) {
-            String host = exchange.getMessage().getHeader("CamelFileHost", String.class);
-            return host != null ? remoteFileUri(exchange, host, file.getAbsoluteFilePath())
-                    : Path.of(file.getAbsoluteFilePath()).toAbsolutePath().normalize().toUri().toString();
-        }
-        if (body instanceof File file) {
-            return file.toPath().toAbsolutePath().normalize().toUri().toString();
-        }
-        if (body instanceof Path path) {
-            return path.toAbsolutePath().normalize().toUri().toString();
-        }
-        return null;
-    }
-
-    private static String remoteFileUri(Exchange exchange, String host, String path) throws InvalidDocumentException {
-        String scheme = "ftp";
-        if (exchange.getFromEndpoint() != null) {
-            String uri = exchange.getFromEndpoint().getEndpointBaseUri();
-            scheme = uri.substring(0, uri.indexOf(':')).toLowerCase(Locale.ROOT);
-        }
-        String absolute = path.startsWith("/") ? path : "/" + path;
-        try {
-            return new URI(scheme, host, absolute, null).toASCIIString();
-        } catch (URISyntaxException e) {
-            throw new InvalidDocumentException(ReservedKeys.DOCUMENT_ID, "cannot be derived from remote file " + path, e);
-        }
-    }
-
-    private static String fileName(Message in, Object body) {
-        if (body instanceof GenericFile<?> file) {
-            return file.getFileNameOnly();
-        }
-        if (body instanceof File file) {
-            return file.getName();
-        }
-        if (body instanceof Path path && path.getFileName() != null) {
-            return path.getFileName().toString();
-        }
-        return in.getHeader(Exchange.FILE_NAME_ONLY, String.class);
     }
 
     static String extensionOf(String fileName) {

@@ -1,5 +1,8 @@
 package io.github.camelcoveo.push.document;
 
+import java.sql.Blob;
+import java.sql.Clob;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,10 +17,13 @@ import io.github.camelcoveo.push.content.CompressionType;
  */
 final class MapDocumentReader {
 
-    private MapDocumentReader() {
+    private final MetadataValues metadataValues;
+
+    MapDocumentReader(MetadataValues metadataValues) {
+        this.metadataValues = metadataValues;
     }
 
-    static void read(Map<?, ?> map, PushDocument.Builder builder, String origin) throws InvalidDocumentException {
+    void read(Map<?, ?> map, PushDocument.Builder builder, String origin) throws InvalidDocumentException {
         Map<Object, Object> metadata = new LinkedHashMap<>();
         Map<String, Object> reserved = new LinkedHashMap<>();
         for (Map.Entry<?, ?> entry : map.entrySet()) {
@@ -32,7 +38,7 @@ final class MapDocumentReader {
             }
         }
         checkNoCaseDuplicates(metadata, reserved.keySet(), origin);
-        builder.metadata(MetadataValues.normalize(metadata, origin));
+        builder.metadata(metadataValues.normalize(metadata, origin));
         applyReserved(reserved, builder);
     }
 
@@ -67,7 +73,7 @@ final class MapDocumentReader {
         }
         value = reserved.get(ReservedKeys.PERMISSIONS);
         if (value != null) {
-            builder.permissions(value instanceof List<?> list ? list : List.of(value));
+            builder.permissions(permissionList(value));
         }
         readContent(reserved, builder);
     }
@@ -86,8 +92,13 @@ final class MapDocumentReader {
             throw new InvalidDocumentException(ReservedKeys.COMPRESSED_BINARY_DATA_FILE_ID,
                     "is set by the component itself; send the content as data, compressedBinaryData or a binary body");
         }
-        if (data != null) {
+        if (data instanceof Clob clob) {
+            builder.content(LobContent.text(ReservedKeys.DATA, clob));
+        } else if (data != null) {
             builder.data(requireString(ReservedKeys.DATA, data));
+        } else if (binary instanceof Blob blob) {
+            CompressionType compression = compressionType(reserved.get(ReservedKeys.COMPRESSION_TYPE));
+            builder.content(LobContent.binary(ReservedKeys.COMPRESSED_BINARY_DATA, blob, compression));
         } else if (binary != null) {
             byte[] bytes = decodeBase64(binary);
             builder.compressedBinary(bytes, compressionType(reserved.get(ReservedKeys.COMPRESSION_TYPE)));
@@ -103,6 +114,14 @@ final class MapDocumentReader {
         } catch (IllegalArgumentException e) {
             throw new InvalidDocumentException(ReservedKeys.COMPRESSED_BINARY_DATA, "must be Base64 text", e);
         }
+    }
+
+    /** Permissions as the builder holds them: a list of elements, each read by the permission model. */
+    static List<?> permissionList(Object permissions) {
+        if (permissions instanceof List<?> list) {
+            return list;
+        }
+        return permissions instanceof Object[] array ? Arrays.asList(array) : List.of(permissions);
     }
 
     static CompressionType compressionType(Object value) throws InvalidDocumentException {
@@ -127,14 +146,20 @@ final class MapDocumentReader {
         throw new InvalidDocumentException(field, "must be a string, not a " + value.getClass().getSimpleName());
     }
 
+    /** A whole number: no fraction cut off, nothing beyond 64 bits wrapped around. */
     static Long toLong(String field, Object value) throws InvalidDocumentException {
-        if (value instanceof Number number) {
-            return number.longValue();
-        }
         try {
-            return Long.parseLong(value.toString().trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidDocumentException(field, "must be a whole number: '" + value + "'");
+            if (value instanceof Number number) {
+                Number canonical = NumberValues.canonical(field, number);
+                if (NumberValues.isWhole(canonical)) {
+                    return canonical.longValue();
+                }
+            } else {
+                return Long.parseLong(value.toString().trim());
+            }
+        } catch (NumberFormatException | InvalidDocumentException e) {
+            // refused below, with the rule of this field
         }
+        throw new InvalidDocumentException(field, "must be a whole number: '" + value + "'");
     }
 }

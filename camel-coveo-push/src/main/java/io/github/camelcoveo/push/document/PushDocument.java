@@ -136,9 +136,18 @@ public final class PushDocument {
             return this;
         }
 
+        /**
+         * The item's permissions: PermissionSet or PermissionLevel objects, Maps or POJOs in the Push API shape, or
+         * text (JSON of a set, a level or an array of them, or the simple form {@code GROUP:name,-USER:name}).
+         */
         public Builder permissions(List<?> permissions) {
             this.permissions = permissions == null ? null : new ArrayList<>(permissions);
             return this;
+        }
+
+        /** The item's permissions as JSON text (a set, a level or an array of them) or in the simple form. */
+        public Builder permissions(String permissions) {
+            return permissions(permissions == null ? null : List.of(permissions));
         }
 
         public Builder title(String title) {
@@ -186,6 +195,13 @@ public final class PushDocument {
 
         public Builder content(DocumentContent content) {
             this.content = content;
+            return this;
+        }
+
+        /** Replaces all the metadata with {@code fields}, a mutable map that the builder takes as it is. */
+        Builder replaceMetadata(Map<String, Object> fields) {
+            metadata = fields;
+            metadataShared = false;
             return this;
         }
 

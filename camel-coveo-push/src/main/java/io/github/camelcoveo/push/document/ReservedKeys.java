@@ -31,4 +31,9 @@ public final class ReservedKeys {
     public static String match(String key) {
         return BY_LOWER_CASE.get(key.toLowerCase(Locale.ROOT));
     }
+
+    /** Like {@link #match} for a key already in lower case. */
+    static String matchLowerCase(String lowerCaseKey) {
+        return BY_LOWER_CASE.get(lowerCaseKey);
+    }
 }

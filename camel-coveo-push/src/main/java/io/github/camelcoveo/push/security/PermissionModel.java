@@ -1,6 +1,7 @@
 package io.github.camelcoveo.push.security;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelcoveo.push.document.InvalidDocumentException;
 
@@ -18,7 +20,8 @@ import io.github.camelcoveo.push.document.InvalidDocumentException;
  * {@code {"name", "permissionSets": [...]}}.
  * <p>
  * Accepted input: {@link PermissionSet}, {@link PermissionLevel}, {@link Permission}, Maps in the Push API shape
- * (keys case-insensitive), POJOs that Jackson writes in that shape, a list of those, JSON text, or the <em>simple
+ * (keys case-insensitive), POJOs that Jackson writes in that shape, Jackson trees, a list or array of those, JSON text
+ * of a set, a level or an array of them (alone or as an element of a list), or the <em>simple
  * form</em>: a string of entries separated by {@code ,}, {@code ;} or new lines, each {@code TYPE:name} (allowed),
  * {@code -TYPE:name} or {@code !TYPE:name} (denied), or {@code anonymous} (allowAnonymous), which makes one permission
  * set; for example {@code GROUP:Engineering, USER:alice@example.com, -USER:bob@example.com}.
@@ -83,35 +86,55 @@ public final class PermissionModel {
         int count;
     }
 
+    /** The permission sets or levels that {@code raw} gives, text and JSON trees read. */
     private static List<Object> elements(String field, Object raw) throws InvalidDocumentException {
         if (raw instanceof CharSequence text) {
-            String trimmed = text.toString().strip();
-            if (trimmed.startsWith("[") || trimmed.startsWith("{")) {
-                try {
-                    return elements(field, JSON.readValue(trimmed, Object.class));
-                } catch (JsonProcessingException e) {
-                    throw new InvalidDocumentException(field, "is not valid JSON: " + e.getOriginalMessage(), e);
-                }
-            }
-            return List.of(simpleForm(field, trimmed));
+            return textElements(field, text.toString());
+        }
+        if (raw instanceof JsonNode tree) {
+            return elements(field, JSON.convertValue(tree, Object.class));
         }
         if (raw instanceof Collection<?> collection) {
-            List<Object> list = new ArrayList<>(collection.size());
-            int i = 0;
-            for (Object element : collection) {
-                if (element == null) {
-                    throw new InvalidDocumentException(field, "must not hold null entries");
-                }
-                list.add(element instanceof CharSequence text ? simpleForm(field + "[" + i + "]", text.toString())
-                        : element);
-                i++;
-            }
-            return list;
+            return expanded(field, collection);
         }
         if (raw instanceof Object[] array) {
-            return elements(field, List.of(array));
+            return expanded(field, Arrays.asList(array));
         }
         return List.of(raw);
+    }
+
+    /** The elements of a list, each text or JSON tree among them read as the sets or levels it gives. */
+    private static List<Object> expanded(String field, Collection<?> collection) throws InvalidDocumentException {
+        List<Object> list = new ArrayList<>(collection.size());
+        int i = 0;
+        for (Object element : collection) {
+            if (element == null) {
+                throw new InvalidDocumentException(field, "must not hold null entries");
+            }
+            if (element instanceof CharSequence || element instanceof JsonNode) {
+                // a lone text is how a header or a Map key gives it: name the field, not an index the user never wrote
+                list.addAll(elements(collection.size() == 1 ? field : field + "[" + i + "]", element));
+            } else {
+                list.add(element);
+            }
+            i++;
+        }
+        return list;
+    }
+
+    /** JSON text of a set, a level or an array of them; any other text is the simple form. */
+    private static List<Object> textElements(String field, String text) throws InvalidDocumentException {
+        String trimmed = text.strip();
+        if (!trimmed.startsWith("[") && !trimmed.startsWith("{")) {
+            return List.of(simpleForm(field, trimmed));
+        }
+        Object parsed;
+        try {
+            parsed = JSON.readValue(trimmed, Object.class);
+        } catch (JsonProcessingException e) {
+            throw new InvalidDocumentException(field, "is not valid JSON: " + e.getOriginalMessage(), e);
+        }
+        return parsed instanceof Collection<?> list ? expanded(field, list) : List.of(parsed);
     }
 
     /** The simple form: one permission set. */
@@ -198,21 +221,15 @@ public final class PermissionModel {
             level.put("name", name.toString());
         }
         Object sets = known.get("permissionSets");
-        List<Object> list = sets instanceof Collection<?> c ? new ArrayList<>(c) : null;
+        List<Object> list = sets instanceof Collection<?> || sets instanceof CharSequence
+                ? elements(at + ".permissionSets", sets) : null;
         if (list == null || list.isEmpty()) {
             throw new InvalidDocumentException(at + ".permissionSets", "must be a non-empty list of permission sets");
         }
         List<Object> normalized = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
             String setAt = at + ".permissionSets[" + i + "]";
-            Object element = list.get(i);
-            if (element == null) {
-                throw new InvalidDocumentException(setAt, "must not be null");
-            }
-            if (element instanceof CharSequence text) {
-                element = simpleForm(setAt, text.toString());
-            }
-            normalized.add(set(setAt, asMap(setAt, element), defaults, counter));
+            normalized.add(set(setAt, asMap(setAt, list.get(i)), defaults, counter));
         }
         level.put("permissionSets", normalized);
         return level;

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -16,14 +17,11 @@ import java.util.Map;
 
 import io.github.camelcoveo.push.CoveoPushConstants;
 import io.github.camelcoveo.push.content.CompressionType;
-import org.apache.camel.CamelContext;
+import io.github.camelcoveo.push.security.PermissionDefaults;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.file.GenericFile;
-import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.support.DefaultExchange;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -39,30 +37,18 @@ class ExchangeDocumentMapperTest {
     @TempDir
     Path dir;
 
-    private CamelContext context;
-    private final ExchangeDocumentMapper mapper = new ExchangeDocumentMapper(null, true);
-
-    @BeforeEach
-    void start() {
-        context = new DefaultCamelContext();
-        context.start();
-    }
-
-    @AfterEach
-    void stop() {
-        context.stop();
-    }
+    @RegisterExtension
+    final MapperContext camel = new MapperContext();
+    // wall times read in UTC, whatever the machine's zone
+    private final ExchangeDocumentMapper mapper = new ExchangeDocumentMapper(null, true, PermissionDefaults.NONE,
+            ZoneOffset.UTC);
 
     private Exchange exchange(Object body) {
-        Exchange exchange = new DefaultExchange(context);
-        exchange.getMessage().setBody(body);
-        return exchange;
+        return camel.exchange(body);
     }
 
     private Exchange withId(Object body) {
-        Exchange exchange = exchange(body);
-        exchange.getMessage().setHeader(CoveoPushConstants.DOCUMENT_ID, "https://intranet/doc/1");
-        return exchange;
+        return camel.exchange(body, "https://intranet/doc/1");
     }
 
     private static byte[] read(DocumentContent content) throws Exception {
@@ -127,11 +113,20 @@ class ExchangeDocumentMapperTest {
 
     @Test
     void aRelativeFileBecomesAnAbsoluteNormalizedUri() throws Exception {
-        PushDocument document = mapper.toDocument(exchange(new File("target/../some/x.pdf")));
-        assertThat(document.getDocumentId())
+        // a delete needs no file: the one it names may be gone
+        assertThat(mapper.documentIdFor(exchange(new File("target/../some/x.pdf"))))
                 .isEqualTo(Path.of("some/x.pdf").toAbsolutePath().normalize().toUri().toString())
                 .doesNotContain("..");
-        assertThat(document.getFileExtension()).isEqualTo(".pdf");
+        Files.createDirectories(Path.of("target/some"));
+        Path file = Files.writeString(Path.of("target/some/x.pdf"), "%PDF");
+        try {
+            PushDocument document = mapper.toDocument(exchange(new File("target/some/../some/x.pdf")));
+            assertThat(document.getDocumentId()).isEqualTo(file.toAbsolutePath().normalize().toUri().toString())
+                    .doesNotContain("..");
+            assertThat(document.getFileExtension()).isEqualTo(".pdf");
+        } finally {
+            Files.delete(file);
+        }
     }
 
     @Test
@@ -169,14 +164,14 @@ class ExchangeDocumentMapperTest {
         Exchange exchange = exchange(remote);
         exchange.getMessage().setHeader("CamelFileHost", "files.example.com");
         exchange.getExchangeExtension()
-                .setFromEndpoint(context.getEndpoint("sftp://files.example.com:2222/upload?username=u&password=p"));
+                .setFromEndpoint(camel.context().getEndpoint("sftp://files.example.com:2222/upload?username=u&password=p"));
 
         PushDocument document = mapper.toDocument(exchange);
         assertThat(document.getDocumentId()).isEqualTo("sftp://files.example.com/upload/sub%20dir/a%20b.txt");
         assertThat(document.getFileExtension()).isEqualTo(".txt");
 
         remote.setAbsoluteFilePath("/home/u/upload/a b.txt");
-        exchange.getExchangeExtension().setFromEndpoint(context.getEndpoint("ftp://files.example.com/upload"));
+        exchange.getExchangeExtension().setFromEndpoint(camel.context().getEndpoint("ftp://files.example.com/upload"));
         assertThat(mapper.toDocument(exchange).getDocumentId()).isEqualTo("ftp://files.example.com/home/u/upload/a%20b.txt");
     }
 

@@ -1,24 +1,38 @@
 package io.github.camelcoveo.push.document;
 
+import java.lang.reflect.Proxy;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.util.Calendar;
+import java.util.Arrays;
+import java.util.Currency;
 import java.util.Date;
-import java.util.GregorianCalendar;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
-import java.util.TimeZone;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.DoubleAdder;
+import java.util.concurrent.atomic.LongAdder;
+
+import javax.sql.rowset.serial.SerialBlob;
+import javax.sql.rowset.serial.SerialClob;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,110 +41,217 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** The value rules of metadata; dates have their own test, {@link DateValuesTest}. */
 class MetadataValuesTest {
 
     private static final Instant INSTANT = Instant.parse("2024-03-05T07:08:09Z");
     private static final String COVEO = "2024-03-05 07:08:09";
 
+    private final MetadataValues values = new MetadataValues(ZoneOffset.UTC);
+
+    private Object normalize(String key, Object value) throws InvalidDocumentException {
+        return values.normalizeValue(key, value);
+    }
+
     @Test
     void scalarsPassThrough() throws Exception {
-        assertThat(MetadataValues.normalizeValue("author", "Ann")).isEqualTo("Ann");
-        assertThat(MetadataValues.normalizeValue("count", 42)).isEqualTo(42);
-        assertThat(MetadataValues.normalizeValue("ratio", 1.5d)).isEqualTo(1.5d);
-        assertThat(MetadataValues.normalizeValue("flag", true)).isEqualTo(true);
-        assertThat(MetadataValues.normalizeValue("nothing", null)).isNull();
+        assertThat(normalize("author", "Ann")).isEqualTo("Ann");
+        assertThat(normalize("count", 42)).isEqualTo(42);
+        assertThat(normalize("big", 1L << 40)).isEqualTo(1L << 40);
+        assertThat(normalize("ratio", 1.5d)).isEqualTo(1.5d);
+        assertThat(normalize("ratio", 1.25f)).isEqualTo(1.25f);
+        assertThat(normalize("small", (short) 3)).isEqualTo((short) 3);
+        assertThat(normalize("flag", true)).isEqualTo(true);
+        assertThat(normalize("nothing", null)).isNull();
     }
 
     @Test
     void textLikeValuesBecomeStrings() throws Exception {
         UUID uuid = UUID.randomUUID();
-        assertThat(MetadataValues.normalizeValue("id", uuid)).isEqualTo(uuid.toString());
-        assertThat(MetadataValues.normalizeValue("link", URI.create("https://a/b"))).isEqualTo("https://a/b");
-        assertThat(MetadataValues.normalizeValue("letter", 'x')).isEqualTo("x");
-        assertThat(MetadataValues.normalizeValue("text", new StringBuilder("sb"))).isEqualTo("sb");
-        assertThat(MetadataValues.normalizeValue("unit", java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("SECONDS");
+        assertThat(normalize("id", uuid)).isEqualTo(uuid.toString());
+        assertThat(normalize("link", URI.create("https://a/b"))).isEqualTo("https://a/b");
+        assertThat(normalize("link", URI.create("https://a/b?c=d").toURL())).isEqualTo("https://a/b?c=d");
+        assertThat(normalize("letter", 'x')).isEqualTo("x");
+        assertThat(normalize("text", new StringBuilder("sb"))).isEqualTo("sb");
+        assertThat(normalize("unit", java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("SECONDS");
+        assertThat(normalize("currency", Currency.getInstance("EUR"))).isEqualTo("EUR");
+        assertThat(normalize("language", Locale.CANADA_FRENCH)).isEqualTo("fr-CA");
+        assertThat(normalize("zone", ZoneId.of("Europe/Paris"))).isEqualTo("Europe/Paris");
+        assertThat(normalize("zone", ZoneOffset.ofHours(2))).isEqualTo("+02:00");
+        assertThat(normalize("took", Duration.ofMinutes(90))).isEqualTo("PT1H30M");
+        assertThat(normalize("term", Period.of(1, 2, 3))).isEqualTo("P1Y2M3D");
+        assertThat(normalize("active", new AtomicBoolean(true))).isEqualTo(true);
     }
 
     @Test
-    void javaTimeTypesBecomeUtcCoveoDates() throws Exception {
-        assertThat(MetadataValues.normalizeValue("date", INSTANT)).isEqualTo(COVEO);
-        assertThat(MetadataValues.normalizeValue("date", INSTANT.atZone(ZoneId.of("Europe/Paris")))).isEqualTo(COVEO);
-        assertThat(MetadataValues.normalizeValue("date", INSTANT.atOffset(ZoneOffset.ofHours(-5)))).isEqualTo(COVEO);
-        assertThat(MetadataValues.normalizeValue("date", OffsetDateTime.of(2024, 3, 5, 2, 8, 9, 0, ZoneOffset.ofHours(-5))))
-                .isEqualTo(COVEO);
-        assertThat(MetadataValues.normalizeValue("date", ZonedDateTime.of(2024, 3, 5, 16, 8, 9, 0, ZoneId.of("Asia/Tokyo"))))
-                .isEqualTo(COVEO);
-        // a local date-time has no zone: it is read as UTC
-        assertThat(MetadataValues.normalizeValue("date", LocalDateTime.of(2024, 3, 5, 7, 8, 9))).isEqualTo(COVEO);
-        assertThat(MetadataValues.normalizeValue("date", LocalDate.of(2024, 3, 5))).isEqualTo("2024-03-05 00:00:00");
+    void charArraysAreOneStringNotAListOfLetters() throws Exception {
+        assertThat(normalize("code", "AB-12".toCharArray())).isEqualTo("AB-12");
+        assertThat(normalize("code", new Character[] { 'o', 'k' })).isEqualTo("ok");
+        assertThat(normalize("codes", List.of("ab".toCharArray(), "cd".toCharArray()))).isEqualTo(List.of("ab", "cd"));
+        MetadataValuesTest.assertInvalid(() -> normalize("code", new Character[] { 'o', null }), "code",
+                "null character");
     }
 
     @Test
-    void legacyDatesBecomeUtcCoveoDates() throws Exception {
-        assertThat(MetadataValues.normalizeValue("modifiedDate", Date.from(INSTANT))).isEqualTo(COVEO);
-        Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("America/Montreal"));
-        calendar.setTimeInMillis(INSTANT.toEpochMilli());
-        assertThat(MetadataValues.normalizeValue("modifiedDate", calendar)).isEqualTo(COVEO);
-        assertThat(MetadataValues.normalizeValue("published", new java.sql.Timestamp(INSTANT.toEpochMilli())))
-                .isEqualTo(COVEO);
+    void optionalsAreUnwrappedAndEmptyOnesAreAbsent() throws Exception {
+        assertThat(normalize("author", Optional.of("Ann"))).isEqualTo("Ann");
+        assertThat(normalize("author", Optional.empty())).isNull();
+        assertThat(normalize("count", OptionalInt.of(3))).isEqualTo(3);
+        assertThat(normalize("count", OptionalLong.empty())).isNull();
+        assertThat(normalize("ratio", OptionalDouble.of(0.5))).isEqualTo(0.5);
+        assertThat(normalize("tags", Optional.of(List.of("a")))).isEqualTo(List.of("a"));
+        assertThat(normalize("date", Optional.of(INSTANT))).isEqualTo(COVEO);
+        assertThat(normalize("tags", List.of(Optional.of("a"), Optional.empty(), Optional.of("b"))))
+                .isEqualTo(List.of("a", "b"));
+
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("author", Optional.empty());
+        fields.put("title", Optional.of("T"));
+        assertThat(values.normalize(fields, "test")).containsExactly(Map.entry("title", "T"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = { Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY })
+    void nanAndInfinityAreRefused(double bad) {
+        assertInvalid(() -> normalize("ratio", bad), "ratio", "hold no NaN or Infinity");
+        assertInvalid(() -> normalize("ratio", (float) bad), "ratio", "hold no NaN or Infinity");
+        assertInvalid(() -> normalize("ratios", List.of(1.0, bad)), "ratios", "hold no NaN or Infinity");
+        assertInvalid(() -> normalize("ratios", new double[] { bad }), "ratios", "hold no NaN or Infinity");
+        DoubleAdder adder = new DoubleAdder();
+        adder.add(bad);
+        assertInvalid(() -> normalize("sum", adder), "sum", "hold no NaN or Infinity");
     }
 
     @Test
-    void epochMillisOfTheStandardDateFieldsBecomeDates() throws Exception {
-        long millis = INSTANT.toEpochMilli();
-        assertThat(MetadataValues.normalizeValue("date", millis)).isEqualTo(COVEO);
-        assertThat(MetadataValues.normalizeValue("modifiedDate", millis)).isEqualTo(COVEO);
-        assertThat(MetadataValues.normalizeValue("MODIFIEDDATE", millis)).isEqualTo(COVEO);
-        assertThat(MetadataValues.normalizeValue("date", 0)).isEqualTo("1970-01-01 00:00:00");
-        // other numeric fields stay numbers
-        assertThat(MetadataValues.normalizeValue("size", millis)).isEqualTo(millis);
-        assertThat(MetadataValues.normalizeValue("updated", millis)).isEqualTo(millis);
+    void bigDecimalsAreWholeNumbersWhenTheyCanBeElseDoubles() throws Exception {
+        // Oracle NUMBER and DECIMAL(p,0) columns arrive as BigDecimal
+        assertThat(normalize("id", new BigDecimal("12345"))).isEqualTo(12345L);
+        assertThat(normalize("id", new BigDecimal("1.2E+3"))).isEqualTo(1200L);
+        assertThat(normalize("price", new BigDecimal("19.900"))).isEqualTo(19.9d);
+        assertThat(normalize("price", new BigDecimal("0.1"))).isEqualTo(0.1d);
+        assertThat(normalize("id", new BigDecimal("9223372036854775807"))).isEqualTo(Long.MAX_VALUE);
+        assertThat(normalize("id", BigDecimal.ZERO.setScale(4))).isEqualTo(0L);
+        assertThat(normalize("prices", List.of(new BigDecimal("1.5"), new BigDecimal("2")))).isEqualTo(List.of(1.5d, 2L));
+
+        assertInvalid(() -> normalize("id", new BigDecimal("9223372036854775808")), "id",
+                "beyond the 64 bits of Coveo's LONG_64 fields");
+        assertInvalid(() -> normalize("huge", new BigDecimal("1.5E+400")), "huge", "beyond the 64 bits");
+        assertInvalid(() -> normalize("huge", new BigDecimal("1E+400").add(new BigDecimal("0.5"))), "huge",
+                "beyond what a double");
+        assertInvalid(() -> normalize("tiny", new BigDecimal("1E-400")), "tiny", "beyond what a double");
     }
 
     @Test
-    void aTimeOfDayIsNoDateAndIsRefused() {
-        assertThatThrownBy(() -> MetadataValues.normalizeValue("opens", LocalTime.NOON))
-                .isInstanceOf(InvalidDocumentException.class)
-                .satisfies(e -> assertThat(((InvalidDocumentException) e).getField()).isEqualTo("opens"))
-                .hasMessageContaining("opens").hasMessageContaining("strings, numbers, booleans, dates");
+    void bigIntegersMustFitIn64Bits() throws Exception {
+        assertThat(normalize("id", BigInteger.valueOf(-42))).isEqualTo(-42L);
+        assertThat(normalize("id", BigInteger.valueOf(Long.MIN_VALUE))).isEqualTo(Long.MIN_VALUE);
+        assertInvalid(() -> normalize("id", BigInteger.ONE.shiftLeft(63)), "id", "send it as a string");
+        assertInvalid(() -> normalize("ids", List.of(BigInteger.ONE.shiftLeft(64))), "ids", "beyond the 64 bits");
+    }
+
+    @Test
+    void atomicsAndAddersAreASnapshotOfTheirValue() throws Exception {
+        AtomicInteger counter = new AtomicInteger(7);
+        Object normalized = normalize("count", counter);
+        counter.incrementAndGet();
+        assertThat(normalized).isEqualTo(7);
+        assertThat(normalize("count", new AtomicLong(8))).isEqualTo(8L);
+        LongAdder adder = new LongAdder();
+        adder.add(9);
+        assertThat(normalize("count", adder)).isEqualTo(9L);
+    }
+
+    @Test
+    void anUnknownNumberTypeIsRefused() {
+        Number odd = new Number() {
+            @Override
+            public int intValue() {
+                return 1;
+            }
+
+            @Override
+            public long longValue() {
+                return 1;
+            }
+
+            @Override
+            public float floatValue() {
+                return 1;
+            }
+
+            @Override
+            public double doubleValue() {
+                return 1;
+            }
+        };
+        assertInvalid(() -> normalize("n", odd), "n", "a number the component cannot type");
     }
 
     @Test
     void collectionsAndArraysOfScalarsBecomeFlatLists() throws Exception {
-        assertThat(MetadataValues.normalizeValue("tags", List.of("a", "b"))).isEqualTo(List.of("a", "b"));
-        assertThat(MetadataValues.normalizeValue("tags", new TreeSet<>(Set.of("b", "a")))).isEqualTo(List.of("a", "b"));
-        assertThat(MetadataValues.normalizeValue("tags", new String[] { "x", "y" })).isEqualTo(List.of("x", "y"));
-        assertThat(MetadataValues.normalizeValue("nums", new int[] { 1, 2 })).isEqualTo(List.of(1, 2));
-        assertThat(MetadataValues.normalizeValue("flags", new boolean[] { true })).isEqualTo(List.of(true));
-        assertThat(MetadataValues.normalizeValue("dates", List.of(INSTANT, Date.from(INSTANT))))
-                .isEqualTo(List.of(COVEO, COVEO));
-        assertThat(MetadataValues.normalizeValue("empty", List.of())).isEqualTo(List.of());
-        assertThat(MetadataValues.normalizeValue("sparse", java.util.Arrays.asList("a", null, "b")))
-                .isEqualTo(List.of("a", "b"));
+        assertThat(normalize("tags", List.of("a", "b"))).isEqualTo(List.of("a", "b"));
+        assertThat(normalize("tags", new TreeSet<>(Set.of("b", "a")))).isEqualTo(List.of("a", "b"));
+        assertThat(normalize("tags", new String[] { "x", "y" })).isEqualTo(List.of("x", "y"));
+        assertThat(normalize("nums", new int[] { 1, 2 })).isEqualTo(List.of(1, 2));
+        assertThat(normalize("nums", new long[] { 3 })).isEqualTo(List.of(3L));
+        assertThat(normalize("nums", new float[] { 0.5f })).isEqualTo(List.of(0.5f));
+        assertThat(normalize("flags", new boolean[] { true })).isEqualTo(List.of(true));
+        assertThat(normalize("dates", List.of(INSTANT, Date.from(INSTANT)))).isEqualTo(List.of(COVEO, COVEO));
+        assertThat(normalize("empty", List.of())).isEqualTo(List.of());
+        assertThat(normalize("sparse", Arrays.asList("a", null, "b"))).isEqualTo(List.of("a", "b"));
+    }
+
+    @Test
+    void aJdbcArrayIsItsElements() throws Exception {
+        // a PostgreSQL text[] or integer[] column arrives as a java.sql.Array
+        assertThat(normalize("tags", sqlArray(new String[] { "a", "b" }))).isEqualTo(List.of("a", "b"));
+        assertThat(normalize("nums", sqlArray(new int[] { 1, 2 }))).isEqualTo(List.of(1, 2));
+        assertInvalid(() -> normalize("matrix", sqlArray(new Object[] { new String[] { "a" } })), "matrix",
+                "nested array");
+        assertInvalid(() -> normalize("tags", sqlArray(null)), "tags", "JDBC array that cannot be read");
+    }
+
+    /** A java.sql.Array whose getArray gives {@code elements}, or fails when they are null. */
+    private static java.sql.Array sqlArray(Object elements) {
+        return (java.sql.Array) Proxy.newProxyInstance(MetadataValuesTest.class.getClassLoader(),
+                new Class<?>[] { java.sql.Array.class }, (proxy, method, args) -> {
+                    if (method.getName().equals("getArray") && elements != null) {
+                        return elements;
+                    }
+                    throw new java.sql.SQLException("the connection is closed");
+                });
     }
 
     @Test
     void aNestedObjectIsRefused() {
-        assertInvalid(() -> MetadataValues.normalizeValue("owner", Map.of("name", "Ann")), "owner", "nested object");
-        assertInvalid(() -> MetadataValues.normalizeValue("owners", List.of(Map.of("name", "Ann"))), "owners",
-                "nested object");
+        assertInvalid(() -> normalize("owner", Map.of("name", "Ann")), "owner", "nested object");
+        assertInvalid(() -> normalize("owners", List.of(Map.of("name", "Ann"))), "owners", "nested object");
     }
 
     @Test
     void aNestedArrayIsRefused() {
-        assertInvalid(() -> MetadataValues.normalizeValue("matrix", List.of(List.of(1), List.of(2))), "matrix",
-                "nested array");
-        assertInvalid(() -> MetadataValues.normalizeValue("matrix", new int[][] { { 1 }, { 2 } }), "matrix",
-                "nested array");
-        assertInvalid(() -> MetadataValues.normalizeValue("matrix", List.of((Object) new String[] { "a" })), "matrix",
-                "nested array");
+        assertInvalid(() -> normalize("matrix", List.of(List.of(1), List.of(2))), "matrix", "nested array");
+        assertInvalid(() -> normalize("matrix", new int[][] { { 1 }, { 2 } }), "matrix", "nested array");
+        assertInvalid(() -> normalize("matrix", List.of((Object) new String[] { "a" })), "matrix", "nested array");
+        assertInvalid(() -> normalize("matrix", List.of(Optional.of(List.of(1)))), "matrix", "nested array");
+    }
+
+    @Test
+    void bytesAndLargeObjectsAreContentNotMetadata() throws Exception {
+        assertInvalid(() -> normalize("bytes", new byte[] { 1 }), "bytes", "holds bytes");
+        assertInvalid(() -> normalize("bytes", new Byte[] { 1 }), "bytes", "holds bytes");
+        assertInvalid(() -> normalize("bytes", ByteBuffer.wrap(new byte[] { 1 })), "bytes", "holds bytes");
+        assertInvalid(() -> normalize("blobs", List.of(new byte[] { 1 })), "blobs", "holds bytes");
+        assertInvalid(() -> normalize("summary", new SerialClob("text".toCharArray())), "summary",
+                "holds a Clob (a large object), which is content, not metadata");
+        assertInvalid(() -> normalize("scan", new SerialBlob("x".getBytes(StandardCharsets.UTF_8))), "scan",
+                "holds a Blob (a large object)");
     }
 
     @Test
     void anArbitraryObjectIsRefused() {
-        assertInvalid(() -> MetadataValues.normalizeValue("thing", new Object()), "thing", "metadata values must be");
-        assertInvalid(() -> MetadataValues.normalizeValue("bytes", new byte[] { 1 }), "bytes",
-                "metadata values must be");
+        assertInvalid(() -> normalize("thing", new Object()), "thing", "metadata values must be");
+        assertInvalid(() -> normalize("day", java.time.MonthDay.of(3, 5)), "day", "metadata values must be");
     }
 
     @Test
@@ -140,7 +261,7 @@ class MetadataValuesTest {
         in.put("gone", null);
         in.put("date", INSTANT);
         in.put("tags", List.of("a"));
-        assertThat(MetadataValues.normalize(in, "test")).containsExactly(Map.entry("title", "T"),
+        assertThat(values.normalize(in, "test")).containsExactly(Map.entry("title", "T"),
                 Map.entry("date", COVEO), Map.entry("tags", List.of("a")));
     }
 
@@ -150,8 +271,8 @@ class MetadataValuesTest {
         Map<String, Object> in = new LinkedHashMap<>();
         in.put("title", "a");
         in.put(duplicate, "b");
-        assertInvalid(() -> MetadataValues.normalize(in, "header X"), duplicate, "case-insensitive and must be unique");
-        assertThatThrownBy(() -> MetadataValues.normalize(in, "header X")).hasMessageContaining("header X")
+        assertInvalid(() -> values.normalize(in, "header X"), duplicate, "case-insensitive and must be unique");
+        assertThatThrownBy(() -> values.normalize(in, "header X")).hasMessageContaining("header X")
                 .hasMessageContaining("'title'");
     }
 
@@ -161,20 +282,13 @@ class MetadataValuesTest {
                              "ORDERINGID" })
     void reservedKeysCannotBeMetadata(String reserved) {
         Map<String, Object> in = Map.of(reserved, "x");
-        assertInvalid(() -> MetadataValues.normalize(in, "header CamelCoveoPushMetadata"), reserved, "reserved key");
+        assertInvalid(() -> values.normalize(in, "header CamelCoveoPushMetadata"), reserved, "reserved key");
     }
 
     @Test
     void blankOrNonStringKeysAreRefused() {
-        assertInvalid(() -> MetadataValues.normalize(Map.of(" ", "x"), "o"), " ", "non-blank strings");
-        assertInvalid(() -> MetadataValues.normalize(Map.of(7, "x"), "o"), "7", "non-blank strings");
-    }
-
-    @Test
-    void formatDateReturnsNullForNonDates() {
-        assertThat(MetadataValues.formatDate("2024")).isNull();
-        assertThat(MetadataValues.formatDate(LocalTime.NOON)).isNull();
-        assertThat(MetadataValues.formatDate(INSTANT)).isEqualTo(COVEO);
+        assertInvalid(() -> values.normalize(Map.of(" ", "x"), "o"), " ", "non-blank strings");
+        assertInvalid(() -> values.normalize(Map.of(7, "x"), "o"), "7", "non-blank strings");
     }
 
     static void assertInvalid(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field, String rule) {

@@ -75,6 +75,19 @@ class PermissionModelTest {
     }
 
     @Test
+    void jsonTextInAListIsReadAsTheSameTextAloneIs() throws Exception {
+        String set = "{\"allowedPermissions\":[{\"identity\":\"a\",\"identityType\":\"USER\"}]}";
+        List<Object> expected = List.of(Map.of("allowedPermissions", List.of(Map.of("identity", "a", "identityType",
+                "USER"))));
+
+        // a header or a Map key holding JSON text reaches the model as a list of that one text
+        assertThat(normalize(List.of(set))).isEqualTo(expected).isEqualTo(normalize(set));
+        assertThat(normalize(List.of("[" + set + "]"))).isEqualTo(expected);
+        assertThat(normalize(new Object[] { set, "GROUP:g" })).hasSize(2).first().isEqualTo(expected.get(0));
+        assertRule(List.of("[{\"allowedPermissions\": "), PermissionDefaults.NONE, "permissions", "is not valid JSON");
+    }
+
+    @Test
     void pojosGoThroughJackson() throws Exception {
         record Entry(String identity, String identityType) { }
         record Set(boolean allowAnonymous, List<Entry> allowedPermissions) { }

@@ -125,7 +125,7 @@ class SecuredDocumentsRouteTest extends CamelTestSupport {
             tooMany.allowUser("u" + i);
         }
         Map<Object, String[]> cases = Map.of(
-                "ROBOT:x", new String[] {"permissions[0] entry 'ROBOT:x'", "must be one of USER, GROUP"},
+                "ROBOT:x", new String[] {"permissions entry 'ROBOT:x'", "must be one of USER, GROUP"},
                 List.of(Map.of("allowedPermissions", List.of(Map.of("identity", "", "identityType", "USER")))),
                 new String[] {"permissions[0].allowedPermissions[0].identity", "must not be empty"},
                 List.of(tooMany.build()), new String[] {"permissions", "holds 5001 permissions"});

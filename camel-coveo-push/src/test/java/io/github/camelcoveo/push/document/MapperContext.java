@@ -1,0 +1,44 @@
+package io.github.camelcoveo.push.document;
+
+import io.github.camelcoveo.push.CoveoPushConstants;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.DefaultExchange;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/** A CamelContext started for each test of the mapper, and exchanges of it: {@code @RegisterExtension}. */
+public final class MapperContext implements BeforeEachCallback, AfterEachCallback {
+
+    private CamelContext context;
+
+    @Override
+    public void beforeEach(ExtensionContext extension) {
+        context = new DefaultCamelContext();
+        context.start();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext extension) {
+        context.stop();
+    }
+
+    public CamelContext context() {
+        return context;
+    }
+
+    public Exchange exchange(Object body) {
+        Exchange exchange = new DefaultExchange(context);
+        exchange.getMessage().setBody(body);
+        return exchange;
+    }
+
+    /** An exchange whose CamelCoveoPushDocumentId header names {@code documentId}. */
+    public Exchange exchange(Object body, String documentId) {
+        Exchange exchange = exchange(body);
+        exchange.getMessage().setHeader(CoveoPushConstants.DOCUMENT_ID, documentId);
+        return exchange;
+    }
+}

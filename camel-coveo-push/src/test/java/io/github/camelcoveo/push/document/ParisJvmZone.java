@@ -1,0 +1,27 @@
+package io.github.camelcoveo.push.document;
+
+import java.util.TimeZone;
+
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Pins the JVM's default zone to Europe/Paris for a test class, and restores it after: JDBC builds its Timestamp and
+ * Date values in that zone, and a test must not depend on the machine's.
+ */
+public final class ParisJvmZone implements BeforeAllCallback, AfterAllCallback {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(ParisJvmZone.class);
+
+    @Override
+    public void beforeAll(ExtensionContext extension) {
+        extension.getStore(NAMESPACE).put("zone", TimeZone.getDefault());
+        TimeZone.setDefault(TimeZone.getTimeZone("Europe/Paris"));
+    }
+
+    @Override
+    public void afterAll(ExtensionContext extension) {
+        TimeZone.setDefault(extension.getStore(NAMESPACE).get("zone", TimeZone.class));
+    }
+}
