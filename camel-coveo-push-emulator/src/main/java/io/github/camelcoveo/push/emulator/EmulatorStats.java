@@ -6,9 +6,22 @@ import io.github.camelcoveo.push.emulator.store.EmulatedSource;
 
 import java.util.Map;
 
-/** Totals over the whole emulator, for dashboards and assertions. */
-public record EmulatorStats(int organizations, int sources, int items, long contentBytes, int requests,
-                            Map<RequestKind, Long> requestsByKind, long batches, int rejections, int fileContainers) {
+/**
+ * Totals over the whole emulator, for dashboards and assertions. Every count is exact over the run, however few
+ * request records the {@link RequestLog} keeps.
+ *
+ * @param requests        every request answered
+ * @param requestsByKind  requests by kind, whatever came of them
+ * @param batches         {@code PUSH_BATCH} calls applied, including those whose answer was lost to a fault
+ * @param rejections      requests answered with an error status, the emulator's own or injected
+ * @param fileContainers  file containers held (created, neither pushed nor expired)
+ * @param outcomes        requests by {@link RequestOutcome}: applied or not, answered or not
+ * @param outcomesByKind  the same for each kind of request
+ */
+public record EmulatorStats(int organizations, int sources, int items, long contentBytes, long requests,
+                            Map<RequestKind, Long> requestsByKind, long batches, long rejections, int fileContainers,
+                            Map<RequestOutcome, Long> outcomes,
+                            Map<RequestKind, Map<RequestOutcome, Long>> outcomesByKind) {
 
     public static EmulatorStats of(EmulatorContext context) {
         int sources = 0;
@@ -23,7 +36,17 @@ public record EmulatorStats(int organizations, int sources, int items, long cont
         }
         RequestLog log = context.requestLog();
         return new EmulatorStats(context.organizations().all().size(), sources, items, bytes, log.total(),
-                log.countsByKind(), log.accepted(RequestKind.PUSH_BATCH), log.rejections().size(),
-                context.fileContainers().size());
+                log.countsByKind(), log.accepted(RequestKind.PUSH_BATCH), log.rejectionCount(),
+                context.fileContainers().size(), log.outcomes(), log.outcomesByKind());
+    }
+
+    /** Requests with this outcome. */
+    public long count(RequestOutcome outcome) {
+        return outcomes.getOrDefault(outcome, 0L);
+    }
+
+    /** Requests applied whose answer never reached the client as a success (a fault after applying). */
+    public long lostAnswers() {
+        return outcomes.entrySet().stream().filter(e -> e.getKey().answerLost()).mapToLong(Map.Entry::getValue).sum();
     }
 }

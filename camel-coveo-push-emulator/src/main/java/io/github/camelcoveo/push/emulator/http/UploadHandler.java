@@ -30,16 +30,9 @@ public final class UploadHandler {
         String fileId = exchange.path().substring(FileContainerHandler.UPLOAD_PATH.length());
         Optional<FileContainer> container = context.fileContainers().find(fileId);
         Optional<InjectedFault> fault = context.faults().pick(RequestKind.UPLOAD_TO_FILE_CONTAINER);
-        ApiResponse response;
-        if (fault.isPresent() && fault.get().replacesResponse()) {
-            response = FaultResponses.of(fault.get());
-        } else {
-            response = upload(exchange, container);
-            fault.ifPresent(slow -> response.delayed(slow.delay()));
-        }
-        recorder.record(receivedAt, RequestKind.UPLOAD_TO_FILE_CONTAINER, exchange,
-                container.map(FileContainer::organizationId).orElse(null), null, response);
-        return response;
+        FaultResponses.Answer answer = FaultResponses.answer(fault, () -> upload(exchange, container));
+        return recorder.record(receivedAt, RequestKind.UPLOAD_TO_FILE_CONTAINER, exchange,
+                container.map(FileContainer::organizationId).orElse(null), null, answer, fault.orElse(null));
     }
 
     private ApiResponse upload(HttpExchange exchange, Optional<FileContainer> container) {
