@@ -10,6 +10,7 @@ import java.util.Map;
  * Totals over the whole emulator, for dashboards and assertions. Every count is exact over the run, however few
  * request records the {@link RequestLog} keeps.
  *
+ * @param contentBytes    the decoded size of every item's content, retained or not
  * @param requests        every request answered
  * @param requestsByKind  requests by kind, whatever came of them
  * @param batches         {@code PUSH_BATCH} calls applied, including those whose answer was lost to a fault
@@ -17,27 +18,32 @@ import java.util.Map;
  * @param fileContainers  file containers held (created, neither pushed nor expired)
  * @param outcomes        requests by {@link RequestOutcome}: applied or not, answered or not
  * @param outcomesByKind  the same for each kind of request
+ * @param retainedContentBytes the content bytes items hold in memory (see {@code retainContentUpTo})
+ * @param retainedRequests     the request records {@link RequestLog#all()} keeps now
  */
 public record EmulatorStats(int organizations, int sources, int items, long contentBytes, long requests,
                             Map<RequestKind, Long> requestsByKind, long batches, long rejections, int fileContainers,
                             Map<RequestOutcome, Long> outcomes,
-                            Map<RequestKind, Map<RequestOutcome, Long>> outcomesByKind) {
+                            Map<RequestKind, Map<RequestOutcome, Long>> outcomesByKind, long retainedContentBytes,
+                            int retainedRequests) {
 
     public static EmulatorStats of(EmulatorContext context) {
         int sources = 0;
         int items = 0;
         long bytes = 0;
+        long retainedBytes = 0;
         for (EmulatedOrganization organization : context.organizations().all()) {
             for (EmulatedSource source : organization.sources()) {
                 sources++;
                 items += source.itemCount();
                 bytes += source.contentBytes();
+                retainedBytes += source.retainedContentBytes();
             }
         }
         RequestLog log = context.requestLog();
         return new EmulatorStats(context.organizations().all().size(), sources, items, bytes, log.total(),
                 log.countsByKind(), log.accepted(RequestKind.PUSH_BATCH), log.rejectionCount(),
-                context.fileContainers().size(), log.outcomes(), log.outcomesByKind());
+                context.fileContainers().size(), log.outcomes(), log.outcomesByKind(), retainedBytes, log.retained());
     }
 
     /** Requests with this outcome. */

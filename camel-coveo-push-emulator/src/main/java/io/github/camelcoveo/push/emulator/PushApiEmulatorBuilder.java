@@ -34,6 +34,8 @@ public final class PushApiEmulatorBuilder {
     private final List<Consumer<FaultInjector>> faultSetup = new ArrayList<>();
     private final List<Consumer<QuotaEnforcer>> quotaSetup = new ArrayList<>();
     private Consumer<String> log = line -> LOGGER.log(System.Logger.Level.INFO, line);
+    private int retainedRequests = RequestLog.DEFAULT_CAPACITY;
+    private long retainContentUpTo = Long.MAX_VALUE;
 
     PushApiEmulatorBuilder() {
     }
@@ -119,6 +121,31 @@ public final class PushApiEmulatorBuilder {
         return this;
     }
 
+    /**
+     * How many of the most recent request records {@link PushApiEmulator#requests()} keeps (default
+     * {@value RequestLog#DEFAULT_CAPACITY}); its counts stay exact however many it keeps. 0 keeps none.
+     */
+    public PushApiEmulatorBuilder retainRequests(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("retainRequests cannot be negative: " + count);
+        }
+        this.retainedRequests = count;
+        return this;
+    }
+
+    /**
+     * The largest decoded content, in bytes, that an item keeps in memory (default: all of it). Above it the item
+     * keeps only its size and SHA-256 digest ({@code IndexedItem.contentSha256()}), which is what a long soak
+     * compares. 0 keeps no content at all.
+     */
+    public PushApiEmulatorBuilder retainContentUpTo(long bytes) {
+        if (bytes < 0) {
+            throw new IllegalArgumentException("retainContentUpTo cannot be negative: " + bytes);
+        }
+        this.retainContentUpTo = bytes;
+        return this;
+    }
+
     /** Where the emulator's log lines go (default: System.Logger at INFO). Lines never hold an API key. */
     public PushApiEmulatorBuilder log(Consumer<String> log) {
         this.log = log;
@@ -138,8 +165,8 @@ public final class PushApiEmulatorBuilder {
         faultSetup.forEach(setup -> setup.accept(faults));
         QuotaEnforcer quotas = new QuotaEnforcer(clock);
         quotaSetup.forEach(setup -> setup.accept(quotas));
-        EmulatorContext context = new EmulatorContext(registry, new FileContainerStore(), new RequestLog(), faults,
-                quotas, limits, identityLimits, permissive, clock, log);
+        EmulatorContext context = new EmulatorContext(registry, new FileContainerStore(), new RequestLog(retainedRequests),
+                faults, quotas, limits, identityLimits, permissive, retainContentUpTo, clock, log);
         return new PushApiEmulator(context, port, bindAddress);
     }
 }

@@ -17,11 +17,14 @@ public final class ItemAssembler {
     private final FileContainerStore fileContainers;
     private final ContentDecoder decoder;
     private final long maxCompressedBytes;
+    private final long retainContentUpTo;
 
-    public ItemAssembler(FileContainerStore fileContainers, ContentDecoder decoder, long maxCompressedBytes) {
+    public ItemAssembler(FileContainerStore fileContainers, ContentDecoder decoder, long maxCompressedBytes,
+                         long retainContentUpTo) {
         this.fileContainers = fileContainers;
         this.decoder = decoder;
         this.maxCompressedBytes = maxCompressedBytes;
+        this.retainContentUpTo = retainContentUpTo;
     }
 
     public IndexedItem assemble(PushedDocument document, String organizationId, long orderingId, Instant receivedAt,
@@ -36,6 +39,7 @@ public final class ItemAssembler {
                 .orderingId(orderingId)
                 .indexedAt(receivedAt)
                 .pushMode(pushMode)
+                .retainContentUpTo(retainContentUpTo)
                 .build();
     }
 

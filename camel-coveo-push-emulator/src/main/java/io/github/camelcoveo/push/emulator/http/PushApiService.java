@@ -28,7 +28,7 @@ public final class PushApiService {
         Limits limits = context.limits();
         DocumentParser parser = new DocumentParser(limits.maxDataBytes());
         ItemAssembler assembler = new ItemAssembler(context.fileContainers(),
-                new ContentDecoder(limits.maxFileContainerBytes() * 4), limits.maxDataBytes());
+                new ContentDecoder(limits.maxFileContainerBytes() * 4), limits.maxDataBytes(), context.retainContentUpTo());
         DocumentHandlers documents = new DocumentHandlers(parser, assembler);
         handlers.put(RequestKind.ADD_OR_UPDATE_DOCUMENT, documents::addOrUpdate);
         handlers.put(RequestKind.DELETE_DOCUMENT, documents::delete);

@@ -95,8 +95,14 @@ public final class EmulatedSource {
         return items.size();
     }
 
+    /** The decoded size of the content of every item held, retained or not. */
     public synchronized long contentBytes() {
         return items.values().stream().mapToLong(IndexedItem::contentSize).sum();
+    }
+
+    /** The content bytes the items hold in memory (see {@code PushApiEmulatorBuilder.retainContentUpTo}). */
+    public synchronized long retainedContentBytes() {
+        return items.values().stream().mapToLong(IndexedItem::retainedContentSize).sum();
     }
 
     public synchronized void clear() {
