@@ -20,12 +20,13 @@ import java.util.Map;
  * @param outcomesByKind  the same for each kind of request
  * @param retainedContentBytes the content bytes items hold in memory (see {@code retainContentUpTo})
  * @param retainedRequests     the request records {@link RequestLog#all()} keeps now
+ * @param fileContainerBytes   the uploaded bytes the held file containers keep
  */
 public record EmulatorStats(int organizations, int sources, int items, long contentBytes, long requests,
                             Map<RequestKind, Long> requestsByKind, long batches, long rejections, int fileContainers,
                             Map<RequestOutcome, Long> outcomes,
                             Map<RequestKind, Map<RequestOutcome, Long>> outcomesByKind, long retainedContentBytes,
-                            int retainedRequests) {
+                            int retainedRequests, long fileContainerBytes) {
 
     public static EmulatorStats of(EmulatorContext context) {
         int sources = 0;
@@ -43,7 +44,8 @@ public record EmulatorStats(int organizations, int sources, int items, long cont
         RequestLog log = context.requestLog();
         return new EmulatorStats(context.organizations().all().size(), sources, items, bytes, log.total(),
                 log.countsByKind(), log.accepted(RequestKind.PUSH_BATCH), log.rejectionCount(),
-                context.fileContainers().size(), log.outcomes(), log.outcomesByKind(), retainedBytes, log.retained());
+                context.fileContainers().size(), log.outcomes(), log.outcomesByKind(), retainedBytes, log.retained(),
+                context.fileContainers().heldBytes());
     }
 
     /** Requests with this outcome. */

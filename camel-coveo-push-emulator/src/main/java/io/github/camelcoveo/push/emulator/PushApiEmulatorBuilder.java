@@ -36,6 +36,7 @@ public final class PushApiEmulatorBuilder {
     private Consumer<String> log = line -> LOGGER.log(System.Logger.Level.INFO, line);
     private int retainedRequests = RequestLog.DEFAULT_CAPACITY;
     private long retainContentUpTo = Long.MAX_VALUE;
+    private Duration fileContainerLifetime = FileContainerStore.COVEO_LIFETIME;
 
     PushApiEmulatorBuilder() {
     }
@@ -93,7 +94,7 @@ public final class PushApiEmulatorBuilder {
         return this;
     }
 
-    /** The clock for receipt times, default orderingIds and quotas. */
+    /** The clock for receipt times, default orderingIds, quotas and the expiry of file containers. */
     public PushApiEmulatorBuilder clock(Clock clock) {
         this.clock = clock;
         return this;
@@ -146,6 +147,15 @@ public final class PushApiEmulatorBuilder {
         return this;
     }
 
+    /**
+     * How long a file container lives, by the emulator's clock, when no push consumes it: Coveo's 60 minutes by
+     * default. An expired container and its bytes are forgotten.
+     */
+    public PushApiEmulatorBuilder fileContainerLifetime(Duration lifetime) {
+        this.fileContainerLifetime = lifetime;
+        return this;
+    }
+
     /** Where the emulator's log lines go (default: System.Logger at INFO). Lines never hold an API key. */
     public PushApiEmulatorBuilder log(Consumer<String> log) {
         this.log = log;
@@ -165,7 +175,8 @@ public final class PushApiEmulatorBuilder {
         faultSetup.forEach(setup -> setup.accept(faults));
         QuotaEnforcer quotas = new QuotaEnforcer(clock);
         quotaSetup.forEach(setup -> setup.accept(quotas));
-        EmulatorContext context = new EmulatorContext(registry, new FileContainerStore(), new RequestLog(retainedRequests),
+        EmulatorContext context = new EmulatorContext(registry, new FileContainerStore(clock, fileContainerLifetime),
+                new RequestLog(retainedRequests),
                 faults, quotas, limits, identityLimits, permissive, retainContentUpTo, clock, log);
         return new PushApiEmulator(context, port, bindAddress);
     }
