@@ -3,6 +3,7 @@ package io.github.camelcoveo.push.emulator;
 import io.github.camelcoveo.push.emulator.http.EmulatorContext;
 import io.github.camelcoveo.push.emulator.store.EmulatedOrganization;
 import io.github.camelcoveo.push.emulator.store.EmulatedSource;
+import io.github.camelcoveo.push.emulator.store.SecurityProvider;
 
 import java.util.Map;
 
@@ -21,31 +22,38 @@ import java.util.Map;
  * @param retainedContentBytes the content bytes items hold in memory (see {@code retainContentUpTo})
  * @param retainedRequests     the request records {@link RequestLog#all()} keeps now
  * @param fileContainerBytes   the uploaded bytes the held file containers keep
+ * @param ignoredOperations    operations on items and identities ignored as out of sequence (an orderingId not
+ *                             above the one last applied), over every source and provider
  */
 public record EmulatorStats(int organizations, int sources, int items, long contentBytes, long requests,
                             Map<RequestKind, Long> requestsByKind, long batches, long rejections, int fileContainers,
                             Map<RequestOutcome, Long> outcomes,
                             Map<RequestKind, Map<RequestOutcome, Long>> outcomesByKind, long retainedContentBytes,
-                            int retainedRequests, long fileContainerBytes) {
+                            int retainedRequests, long fileContainerBytes, long ignoredOperations) {
 
     public static EmulatorStats of(EmulatorContext context) {
         int sources = 0;
         int items = 0;
         long bytes = 0;
         long retainedBytes = 0;
+        long ignored = 0;
         for (EmulatedOrganization organization : context.organizations().all()) {
             for (EmulatedSource source : organization.sources()) {
                 sources++;
                 items += source.itemCount();
                 bytes += source.contentBytes();
                 retainedBytes += source.retainedContentBytes();
+                ignored += source.ignoredOperations();
+            }
+            for (SecurityProvider provider : organization.providers()) {
+                ignored += provider.ignoredOperations();
             }
         }
         RequestLog log = context.requestLog();
         return new EmulatorStats(context.organizations().all().size(), sources, items, bytes, log.total(),
                 log.countsByKind(), log.accepted(RequestKind.PUSH_BATCH), log.rejectionCount(),
                 context.fileContainers().size(), log.outcomes(), log.outcomesByKind(), retainedBytes, log.retained(),
-                context.fileContainers().heldBytes());
+                context.fileContainers().heldBytes(), ignored);
     }
 
     /** Requests with this outcome. */

@@ -147,6 +147,11 @@ public final class PushApiEmulator implements AutoCloseable {
         return source(organizationId, sourceId).flatMap(source -> source.item(documentId));
     }
 
+    /** Operations on the source's items ignored as out of sequence (see {@link EmulatedSource}); 0 for an unknown source. */
+    public long ignoredOperations(String organizationId, String sourceId) {
+        return source(organizationId, sourceId).map(EmulatedSource::ignoredOperations).orElse(0L);
+    }
+
     public List<StatusChange> statusHistory(String organizationId, String sourceId) {
         return source(organizationId, sourceId).map(EmulatedSource::statusHistory).orElse(List.of());
     }

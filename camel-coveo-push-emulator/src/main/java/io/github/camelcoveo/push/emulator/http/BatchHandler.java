@@ -36,7 +36,7 @@ public final class BatchHandler implements PushApiHandler {
         this.assembler = assembler;
     }
 
-    private record Deletion(String documentId, boolean deleteChildren) {
+    private record Deletion(String documentId, boolean deleteChildren, long orderingId) {
     }
 
     @Override
@@ -62,20 +62,24 @@ public final class BatchHandler implements PushApiHandler {
         }
         List<Deletion> deletions = new ArrayList<>();
         for (JsonNode deletion : array(batch, "delete")) {
-            deletions.add(deletion(deletion));
+            deletions.add(deletion(deletion, orderingId));
         }
         try (FileContainerStore.Claim claim = FileContainerUse.claim(call, consumedFiles)) {
             call.context().quotas().chargeItems(call.organizationId(), additions.size());
             additions.forEach(source::addOrUpdate);
-            deletions.forEach(deletion -> source.delete(deletion.documentId(), deletion.deleteChildren(), orderingId));
+            deletions.forEach(deletion -> source.delete(deletion.documentId(), deletion.deleteChildren(),
+                    deletion.orderingId()));
             claim.consume();
         }
         return ApiResponse.empty(202);
     }
 
-    /** An entry's own orderingId (a reserved document key, matched case-insensitively) wins over the batch's. */
-    private static long entryOrderingId(JsonNode document, long batchOrderingId) {
-        for (Iterator<Map.Entry<String, JsonNode>> fields = document.fields(); fields.hasNext(); ) {
+    /**
+     * An entry's own orderingId (a reserved key, matched case-insensitively) wins over the batch's, for an
+     * addOrUpdate entry as for a delete entry.
+     */
+    private static long entryOrderingId(JsonNode entry, long batchOrderingId) {
+        for (Iterator<Map.Entry<String, JsonNode>> fields = entry.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
             if (field.getKey().equalsIgnoreCase("orderingId")) {
                 if (!field.getValue().canConvertToExactIntegral() || field.getValue().asLong() < 0) {
@@ -99,7 +103,7 @@ public final class BatchHandler implements PushApiHandler {
         return value;
     }
 
-    private static Deletion deletion(JsonNode deletion) {
+    private static Deletion deletion(JsonNode deletion, long batchOrderingId) {
         if (!deletion.isObject()) {
             throw PushApiException.invalidJson("Each delete entry must be an object with a documentId.");
         }
@@ -107,6 +111,7 @@ public final class BatchHandler implements PushApiHandler {
         JsonNode id = deletion.get("documentId");
         String documentId = DocumentIds.requireValid(id == null || id.isNull() ? null : id.asText());
         JsonNode children = deletion.get("deleteChildren");
-        return new Deletion(documentId, children != null && children.asBoolean(false));
+        return new Deletion(documentId, children != null && children.asBoolean(false),
+                entryOrderingId(deletion, batchOrderingId));
     }
 }
