@@ -45,6 +45,9 @@ public final class PushApiEmulator implements AutoCloseable {
         this.server = new WireMockServer(WireMockConfiguration.options()
                 .port(port)
                 .bindAddress(bindAddress)
+                // WireMock asks Jetty for 3 acceptor threads, and Jetty warns at start-up whenever that exceeds the
+                // processors (as on a 2-core CI machine); one acceptor serves a local emulator, as Jetty's own default
+                .jettyAcceptors(1)
                 .httpServerFactory(new RawBodyServerFactory())
                 .disableRequestJournal()
                 .gzipDisabled(true)
