@@ -21,6 +21,10 @@ public final class Main {
               --permissive         create unknown sources and organizations on first use
               --request-quota N/S  at most N requests per S seconds per organization
               --daily-item-quota N at most N items pushed per organization per day
+              --retain-requests N  request records kept for /emulator/api/requests (default 10000)
+              --retain-content-up-to BYTES
+                                   largest item content kept in memory; above it only its size
+                                   and SHA-256 (default: all)
             """;
 
     private Main() {
@@ -68,6 +72,8 @@ public final class Main {
                     builder.requestQuota(Integer.parseInt(quota[0]), Duration.ofSeconds(Long.parseLong(quota[1])));
                 }
                 case "--daily-item-quota" -> builder.dailyItemQuota(Long.parseLong(value(args, ++i, option)));
+                case "--retain-requests" -> builder.retainRequests(Integer.parseInt(value(args, ++i, option)));
+                case "--retain-content-up-to" -> builder.retainContentUpTo(Long.parseLong(value(args, ++i, option)));
                 case "--help", "-h" -> throw new IllegalArgumentException("Coveo Push API emulator");
                 default -> throw new IllegalArgumentException("Unknown option: " + option);
             }

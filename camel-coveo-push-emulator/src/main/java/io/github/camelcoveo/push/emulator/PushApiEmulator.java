@@ -45,6 +45,9 @@ public final class PushApiEmulator implements AutoCloseable {
         this.server = new WireMockServer(WireMockConfiguration.options()
                 .port(port)
                 .bindAddress(bindAddress)
+                // WireMock asks Jetty for 3 acceptor threads, and Jetty warns at start-up whenever that exceeds the
+                // processors (as on a 2-core CI machine); one acceptor serves a local emulator, as Jetty's own default
+                .jettyAcceptors(1)
                 .httpServerFactory(new RawBodyServerFactory())
                 .disableRequestJournal()
                 .gzipDisabled(true)
@@ -145,6 +148,11 @@ public final class PushApiEmulator implements AutoCloseable {
 
     public Optional<IndexedItem> item(String organizationId, String sourceId, String documentId) {
         return source(organizationId, sourceId).flatMap(source -> source.item(documentId));
+    }
+
+    /** Operations on the source's items ignored as out of sequence (see {@link EmulatedSource}); 0 for an unknown source. */
+    public long ignoredOperations(String organizationId, String sourceId) {
+        return source(organizationId, sourceId).map(EmulatedSource::ignoredOperations).orElse(0L);
     }
 
     public List<StatusChange> statusHistory(String organizationId, String sourceId) {

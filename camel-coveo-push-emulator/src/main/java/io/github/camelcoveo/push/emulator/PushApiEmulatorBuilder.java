@@ -34,6 +34,9 @@ public final class PushApiEmulatorBuilder {
     private final List<Consumer<FaultInjector>> faultSetup = new ArrayList<>();
     private final List<Consumer<QuotaEnforcer>> quotaSetup = new ArrayList<>();
     private Consumer<String> log = line -> LOGGER.log(System.Logger.Level.INFO, line);
+    private int retainedRequests = RequestLog.DEFAULT_CAPACITY;
+    private long retainContentUpTo = Long.MAX_VALUE;
+    private Duration fileContainerLifetime = FileContainerStore.COVEO_LIFETIME;
 
     PushApiEmulatorBuilder() {
     }
@@ -91,7 +94,7 @@ public final class PushApiEmulatorBuilder {
         return this;
     }
 
-    /** The clock for receipt times, default orderingIds and quotas. */
+    /** The clock for receipt times, default orderingIds, quotas and the expiry of file containers. */
     public PushApiEmulatorBuilder clock(Clock clock) {
         this.clock = clock;
         return this;
@@ -119,6 +122,40 @@ public final class PushApiEmulatorBuilder {
         return this;
     }
 
+    /**
+     * How many of the most recent request records {@link PushApiEmulator#requests()} keeps (default
+     * {@value RequestLog#DEFAULT_CAPACITY}); its counts stay exact however many it keeps. 0 keeps none.
+     */
+    public PushApiEmulatorBuilder retainRequests(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("retainRequests cannot be negative: " + count);
+        }
+        this.retainedRequests = count;
+        return this;
+    }
+
+    /**
+     * The largest decoded content, in bytes, that an item keeps in memory (default: all of it). Above it the item
+     * keeps only its size and SHA-256 digest ({@code IndexedItem.contentSha256()}), which is what a long soak
+     * compares. 0 keeps no content at all.
+     */
+    public PushApiEmulatorBuilder retainContentUpTo(long bytes) {
+        if (bytes < 0) {
+            throw new IllegalArgumentException("retainContentUpTo cannot be negative: " + bytes);
+        }
+        this.retainContentUpTo = bytes;
+        return this;
+    }
+
+    /**
+     * How long a file container lives, by the emulator's clock, when no push consumes it: Coveo's 60 minutes by
+     * default. An expired container and its bytes are forgotten.
+     */
+    public PushApiEmulatorBuilder fileContainerLifetime(Duration lifetime) {
+        this.fileContainerLifetime = lifetime;
+        return this;
+    }
+
     /** Where the emulator's log lines go (default: System.Logger at INFO). Lines never hold an API key. */
     public PushApiEmulatorBuilder log(Consumer<String> log) {
         this.log = log;
@@ -138,8 +175,9 @@ public final class PushApiEmulatorBuilder {
         faultSetup.forEach(setup -> setup.accept(faults));
         QuotaEnforcer quotas = new QuotaEnforcer(clock);
         quotaSetup.forEach(setup -> setup.accept(quotas));
-        EmulatorContext context = new EmulatorContext(registry, new FileContainerStore(), new RequestLog(), faults,
-                quotas, limits, identityLimits, permissive, clock, log);
+        EmulatorContext context = new EmulatorContext(registry, new FileContainerStore(clock, fileContainerLifetime),
+                new RequestLog(retainedRequests),
+                faults, quotas, limits, identityLimits, permissive, retainContentUpTo, clock, log);
         return new PushApiEmulator(context, port, bindAddress);
     }
 }

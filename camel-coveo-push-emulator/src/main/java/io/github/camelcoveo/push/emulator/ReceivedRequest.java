@@ -1,17 +1,29 @@
 package io.github.camelcoveo.push.emulator;
 
+import io.github.camelcoveo.push.emulator.faults.InjectedFault;
+
 import java.time.Instant;
 
 /**
  * One Push API (or file upload) request as the emulator answered it. Holds no header, so no API key.
  *
  * @param sourceId  the source, or for the security identity calls the provider
- * @param errorCode the Coveo error code of a rejection, or null
+ * @param status    the status the client received; 0 when the connection was reset instead
+ * @param errorCode the Coveo error code of a rejection or fault ({@code CONNECTION_RESET} for a reset), or null
+ * @param outcome   whether the call was applied and whether its answer reached the client
+ * @param fault     the fault injected into this call (a delay, a status, a reset), or null
  */
 public record ReceivedRequest(Instant at, RequestKind kind, String method, String url, String organizationId,
-                              String sourceId, int status, String errorCode) {
+                              String sourceId, int status, String errorCode, RequestOutcome outcome,
+                              InjectedFault fault) {
 
+    /** The client received an error status (4xx or 5xx), from the emulator's checks or from a fault. */
     public boolean rejected() {
         return status >= 400;
+    }
+
+    /** The emulator applied the call, whether or not the client heard so. */
+    public boolean applied() {
+        return outcome.applied();
     }
 }

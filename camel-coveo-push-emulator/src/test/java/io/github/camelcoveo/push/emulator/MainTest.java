@@ -19,6 +19,19 @@ class MainTest {
     }
 
     @Test
+    void retentionOptionsBoundWhatASoakKeeps() {
+        try (PushApiEmulator emulator = Main.configure(new String[] {"--port", "0", "--retain-requests", "1",
+                "--retain-content-up-to", "2"}).build().start()) {
+            PushClient client = new PushClient(emulator.pushApiUrl(), "demo", "secret");
+            client.pushDocument("src", "file://x", "{\"data\":\"abc\"}");
+            client.pushDocument("src", "file://y", "{}");
+
+            assertThat(emulator.requests().all()).hasSize(1);
+            assertThat(emulator.item("demo", "src", "file://x").orElseThrow().isContentRetained()).isFalse();
+        }
+    }
+
+    @Test
     void unknownOptionIsRefused() {
         assertThatThrownBy(() -> Main.configure(new String[] {"--nope"})).hasMessageContaining("--nope");
     }

@@ -75,14 +75,19 @@ final class PushClient {
     /** Creates a container and uploads to it exactly as Coveo wants; returns the fileId. */
     String upload(byte[] content) {
         JsonNode container = json(createFileContainer());
-        HttpRequest.Builder upload = HttpRequest.newBuilder(URI.create(container.get("uploadUri").asText()))
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(content));
-        container.get("requiredHeaders").fields().forEachRemaining(h -> upload.header(h.getKey(), h.getValue().asText()));
-        HttpResponse<String> response = send(upload);
+        HttpResponse<String> response = uploadTo(container, content);
         if (response.statusCode() != 200) {
             throw new AssertionError("upload failed: " + response.statusCode() + " " + response.body());
         }
         return container.get("fileId").asText();
+    }
+
+    /** Uploads to a container that {@link #createFileContainer()} described, with its required headers. */
+    static HttpResponse<String> uploadTo(JsonNode container, byte[] content) {
+        HttpRequest.Builder upload = HttpRequest.newBuilder(URI.create(container.get("uploadUri").asText()))
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(content));
+        container.get("requiredHeaders").fields().forEachRemaining(h -> upload.header(h.getKey(), h.getValue().asText()));
+        return send(upload);
     }
 
     HttpResponse<String> pushBatch(String sourceId, String fileId, String extraQuery) {

@@ -48,7 +48,7 @@ public final class ContentBrowser implements Function<HttpExchange, ApiResponse>
             case "/emulator/items" -> ApiResponse.html(pages.item(organization(exchange), source(exchange), item(exchange)));
             case "/emulator/providers" -> ApiResponse.html(pages.provider(organization(exchange), provider(exchange)));
             case "/emulator/api/identities" -> ApiResponse.json(200, PermissionViews.identities(provider(exchange)));
-            case "/emulator/content" -> ApiResponse.bytes(200, "application/octet-stream", item(exchange).content());
+            case "/emulator/content" -> content(item(exchange));
             case "/emulator/api/organizations" -> ApiResponse.json(200, organizations());
             case "/emulator/api/items" -> ApiResponse.json(200, source(exchange).items().stream().map(ItemViews::summary).toList());
             case "/emulator/api/item" -> ApiResponse.json(200, itemDetail(exchange));
@@ -115,6 +115,14 @@ public final class ContentBrowser implements Function<HttpExchange, ApiResponse>
         String documentId = required(exchange, "documentId");
         return source(exchange).item(documentId)
                 .orElseThrow(() -> new PushApiException(404, "NOT_FOUND", "No such item: " + documentId));
+    }
+
+    private static ApiResponse content(IndexedItem item) {
+        if (!item.isContentRetained()) {
+            return notFound("The content of " + item.documentId() + " was not retained (" + item.contentSize()
+                    + " bytes, SHA-256 " + item.contentSha256() + ").");
+        }
+        return ApiResponse.bytes(200, "application/octet-stream", item.content());
     }
 
     private static String required(HttpExchange exchange, String name) {

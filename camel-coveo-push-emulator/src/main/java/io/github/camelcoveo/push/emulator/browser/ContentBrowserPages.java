@@ -94,6 +94,10 @@ final class ContentBrowserPages {
         if (item.contentSize() == 0) {
             return "<p>No content.</p>";
         }
+        if (!item.isContentRetained()) {
+            return "<p>Content not retained: " + item.contentSize() + " bytes, SHA-256 <code>" + item.contentSha256()
+                    + "</code>.</p>";
+        }
         String download = "/emulator/content?org=" + url(organizationId) + "&source=" + url(source.id())
                 + "&documentId=" + url(item.documentId());
         String link = "<p><a class=\"download\" href=\"" + escape(download) + "\">Download (" + item.contentSize()

@@ -16,6 +16,9 @@ final class ItemViews {
         if (item.contentSize() == 0) {
             return "none";
         }
+        if (!item.isContentRetained()) {
+            return "not retained";
+        }
         return item.isText() ? "text" : "binary";
     }
 
@@ -26,6 +29,7 @@ final class ItemViews {
         view.put("fileExtension", item.fileExtension());
         view.put("orderingId", item.orderingId());
         view.put("size", item.contentSize());
+        view.put("sha256", item.contentSha256());
         view.put("contentKind", contentKind(item));
         view.put("contentOrigin", item.contentOrigin().name());
         return view;
@@ -40,7 +44,8 @@ final class ItemViews {
         view.put("metadata", item.metadata());
         view.put("permissions", item.permissionsJson());
         view.put("text", item.text().orElse(null));
-        view.put("contentBase64", item.isText() ? null : Base64.getEncoder().encodeToString(item.content()));
+        view.put("contentBase64", item.isText() || !item.isContentRetained() ? null
+                : Base64.getEncoder().encodeToString(item.content()));
         return view;
     }
 }

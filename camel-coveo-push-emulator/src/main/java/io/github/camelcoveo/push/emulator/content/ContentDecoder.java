@@ -21,10 +21,12 @@ public final class ContentDecoder {
 
     /** @throws IOException when the bytes are not valid for the compression type */
     public byte[] decode(byte[] compressed, CompressionType type) throws IOException {
-        if (type == CompressionType.UNCOMPRESSED) {
-            return compressed.clone();
-        }
-        try (InputStream in = open(new ByteArrayInputStream(compressed), type)) {
+        return decode(new ByteArrayInputStream(compressed), type);
+    }
+
+    /** @throws IOException when the bytes are not valid for the compression type */
+    public byte[] decode(InputStream compressed, CompressionType type) throws IOException {
+        try (InputStream in = open(compressed, type)) {
             return readBounded(in);
         }
     }

@@ -6,7 +6,9 @@ import io.github.camelcoveo.push.emulator.store.FileContainerStore;
 import io.github.camelcoveo.push.emulator.store.IndexedItem;
 import io.github.camelcoveo.push.emulator.store.PushMode;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -17,11 +19,14 @@ public final class ItemAssembler {
     private final FileContainerStore fileContainers;
     private final ContentDecoder decoder;
     private final long maxCompressedBytes;
+    private final long retainContentUpTo;
 
-    public ItemAssembler(FileContainerStore fileContainers, ContentDecoder decoder, long maxCompressedBytes) {
+    public ItemAssembler(FileContainerStore fileContainers, ContentDecoder decoder, long maxCompressedBytes,
+                         long retainContentUpTo) {
         this.fileContainers = fileContainers;
         this.decoder = decoder;
         this.maxCompressedBytes = maxCompressedBytes;
+        this.retainContentUpTo = retainContentUpTo;
     }
 
     public IndexedItem assemble(PushedDocument document, String organizationId, long orderingId, Instant receivedAt,
@@ -36,6 +41,7 @@ public final class ItemAssembler {
                 .orderingId(orderingId)
                 .indexedAt(receivedAt)
                 .pushMode(pushMode)
+                .retainContentUpTo(retainContentUpTo)
                 .build();
     }
 
@@ -43,7 +49,7 @@ public final class ItemAssembler {
         return switch (reference.origin()) {
             case NONE -> new byte[0];
             case DATA -> reference.value().getBytes(StandardCharsets.UTF_8);
-            case COMPRESSED_BINARY_DATA -> decode(base64(reference.value()), reference);
+            case COMPRESSED_BINARY_DATA -> decode(new ByteArrayInputStream(base64(reference.value())), reference);
             case FILE_CONTAINER -> decode(uploadedBytes(reference.value(), organizationId), reference);
         };
     }
@@ -62,14 +68,15 @@ public final class ItemAssembler {
         return compressed;
     }
 
-    private byte[] uploadedBytes(String fileId, String organizationId) {
+    private InputStream uploadedBytes(String fileId, String organizationId) {
         FileContainer container = fileContainers.find(fileId, organizationId).orElseThrow(() ->
-                PushApiException.badRequest("FILE_NOT_FOUND", "No file container " + fileId + " in this organization."));
-        return container.content().orElseThrow(() ->
+                PushApiException.badRequest("FILE_NOT_FOUND", "No file container " + fileId + " in this organization"
+                        + " (Coveo deletes a container once a push consumed it, and 60 minutes after its creation)."));
+        return container.openContent().orElseThrow(() ->
                 PushApiException.badRequest("FILE_NOT_UPLOADED", "Nothing was uploaded to file container " + fileId + "."));
     }
 
-    private byte[] decode(byte[] compressed, ContentReference reference) {
+    private byte[] decode(InputStream compressed, ContentReference reference) {
         try {
             return decoder.decode(compressed, reference.compressionType());
         } catch (IOException | RuntimeException e) {

@@ -32,6 +32,10 @@ public final class StrictJson {
     }
 
     public static JsonNode parseObject(byte[] body) {
+        return parseObject(new java.io.ByteArrayInputStream(body));
+    }
+
+    public static JsonNode parseObject(java.io.InputStream body) {
         JsonNode node;
         try {
             node = MAPPER.readTree(body);

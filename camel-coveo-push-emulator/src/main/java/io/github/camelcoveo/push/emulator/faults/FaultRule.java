@@ -12,7 +12,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * One misbehaviour: for the next N matching calls, or for a share of them. Configure it fluently
  * right after {@link FaultInjector#failNext(int)} or {@link FaultInjector#rate(double)}.
  * Without {@link #withStatus(int)} or {@link #dropConnection()} the call is processed normally,
- * only delayed.
+ * only delayed. A status or a reset replaces the call, which is then not applied, unless
+ * {@link #afterApplying()} says the call is applied first (the answer is then lost: Coveo applied it, the
+ * client does not know).
  */
 public final class FaultRule {
 
@@ -24,6 +26,7 @@ public final class FaultRule {
     private volatile Integer retryAfterSeconds;
     private volatile Duration delay = Duration.ZERO;
     private volatile boolean dropConnection;
+    private volatile boolean afterApplying;
     private volatile Set<RequestKind> kinds = EnumSet.allOf(RequestKind.class);
 
     private FaultRule(int count, double rate) {
@@ -45,7 +48,7 @@ public final class FaultRule {
         return new FaultRule(UNLIMITED, rate);
     }
 
-    /** Answers with this status (429, 503, 504...) instead of processing the call. */
+    /** Answers with this status (429, 503, 504...) instead of processing the call (see {@link #afterApplying()}). */
     public FaultRule withStatus(int status) {
         if (status < 400 || status > 599) {
             throw new IllegalArgumentException("a fault status is 4xx or 5xx: " + status);
@@ -65,9 +68,23 @@ public final class FaultRule {
         return this;
     }
 
-    /** Resets the TCP connection instead of answering. */
+    /** Resets the TCP connection instead of processing the call: nothing is applied. */
     public FaultRule dropConnection() {
         this.dropConnection = true;
+        return this;
+    }
+
+    /** Processes and applies the call, then resets the connection: Coveo accepted it, the answer was lost. */
+    public FaultRule dropConnectionAfterApplying() {
+        return dropConnection().afterApplying();
+    }
+
+    /**
+     * Processes the call first, so that what it does is applied, and only then answers with the status or the
+     * reset of this rule. A call the emulator refuses is not applied either way.
+     */
+    public FaultRule afterApplying() {
+        this.afterApplying = true;
         return this;
     }
 
@@ -98,6 +115,6 @@ public final class FaultRule {
     }
 
     InjectedFault fault() {
-        return new InjectedFault(status, retryAfterSeconds, delay, dropConnection);
+        return new InjectedFault(status, retryAfterSeconds, delay, dropConnection, afterApplying);
     }
 }

@@ -97,6 +97,11 @@ public final class ApiResponse {
         return status;
     }
 
+    /** A 2xx answer: the call was applied. */
+    public boolean isSuccess() {
+        return status >= 200 && status < 300;
+    }
+
     /** The Coveo (or S3) error code of a rejection, or null. */
     public String errorCode() {
         return errorCode;

@@ -4,21 +4,25 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelcoveo.push.emulator.content.DocumentIds;
 import io.github.camelcoveo.push.emulator.content.DocumentParser;
 import io.github.camelcoveo.push.emulator.content.ItemAssembler;
+import io.github.camelcoveo.push.emulator.content.PushedDocument;
 import io.github.camelcoveo.push.emulator.content.StrictJson;
 import io.github.camelcoveo.push.emulator.store.EmulatedSource;
-import io.github.camelcoveo.push.emulator.store.FileContainer;
+import io.github.camelcoveo.push.emulator.store.ContentOrigin;
+import io.github.camelcoveo.push.emulator.store.FileContainerStore;
 import io.github.camelcoveo.push.emulator.store.IndexedItem;
 import io.github.camelcoveo.push.emulator.store.PushMode;
 
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * {@code PUT /sources/{src}/documents/batch?fileId=ID}: reads the uploaded container JSON and applies its
- * {@code addOrUpdate} and {@code delete} lists. The whole batch is validated before anything is applied.
+ * {@code addOrUpdate} and {@code delete} lists. The whole batch is validated before anything is applied; once
+ * applied, the batch's container and those its documents name in {@code compressedBinaryDataFileId} are consumed.
  */
 public final class BatchHandler implements PushApiHandler {
 
@@ -32,13 +36,13 @@ public final class BatchHandler implements PushApiHandler {
         this.assembler = assembler;
     }
 
-    private record Deletion(String documentId, boolean deleteChildren) {
+    private record Deletion(String documentId, boolean deleteChildren, long orderingId) {
     }
 
     @Override
     public ApiResponse handle(PushCall call) {
         EmulatedSource source = call.source();
-        JsonNode batch = StrictJson.parseObject(uploadedBatch(call));
+        JsonNode batch = StrictJson.parseObject(FileContainerUse.uploadedBatch(call));
         for (Iterator<String> keys = batch.fieldNames(); keys.hasNext(); ) {
             String key = keys.next();
             if (!BATCH_KEYS.contains(key)) {
@@ -47,23 +51,35 @@ public final class BatchHandler implements PushApiHandler {
         }
         long orderingId = call.orderingId();
         List<IndexedItem> additions = new ArrayList<>();
+        Set<String> consumedFiles = new LinkedHashSet<>(List.of(call.requiredQuery("fileId")));
         for (JsonNode document : array(batch, "addOrUpdate")) {
-            additions.add(assembler.assemble(parser.parse(document, null, null), call.organizationId(),
-                    entryOrderingId(document, orderingId), call.receivedAt(), PushMode.BATCH));
+            PushedDocument parsed = parser.parse(document, null, null);
+            if (parsed.content().origin() == ContentOrigin.FILE_CONTAINER) {
+                consumedFiles.add(parsed.content().value());
+            }
+            additions.add(assembler.assemble(parsed, call.organizationId(), entryOrderingId(document, orderingId),
+                    call.receivedAt(), PushMode.BATCH));
         }
         List<Deletion> deletions = new ArrayList<>();
         for (JsonNode deletion : array(batch, "delete")) {
-            deletions.add(deletion(deletion));
+            deletions.add(deletion(deletion, orderingId));
         }
-        call.context().quotas().chargeItems(call.organizationId(), additions.size());
-        additions.forEach(source::addOrUpdate);
-        deletions.forEach(deletion -> source.delete(deletion.documentId(), deletion.deleteChildren(), orderingId));
+        try (FileContainerStore.Claim claim = FileContainerUse.claim(call, consumedFiles)) {
+            call.context().quotas().chargeItems(call.organizationId(), additions.size());
+            additions.forEach(source::addOrUpdate);
+            deletions.forEach(deletion -> source.delete(deletion.documentId(), deletion.deleteChildren(),
+                    deletion.orderingId()));
+            claim.consume();
+        }
         return ApiResponse.empty(202);
     }
 
-    /** An entry's own orderingId (a reserved document key, matched case-insensitively) wins over the batch's. */
-    private static long entryOrderingId(JsonNode document, long batchOrderingId) {
-        for (Iterator<Map.Entry<String, JsonNode>> fields = document.fields(); fields.hasNext(); ) {
+    /**
+     * An entry's own orderingId (a reserved key, matched case-insensitively) wins over the batch's, for an
+     * addOrUpdate entry as for a delete entry.
+     */
+    private static long entryOrderingId(JsonNode entry, long batchOrderingId) {
+        for (Iterator<Map.Entry<String, JsonNode>> fields = entry.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
             if (field.getKey().equalsIgnoreCase("orderingId")) {
                 if (!field.getValue().canConvertToExactIntegral() || field.getValue().asLong() < 0) {
@@ -74,14 +90,6 @@ public final class BatchHandler implements PushApiHandler {
             }
         }
         return batchOrderingId;
-    }
-
-    static byte[] uploadedBatch(PushCall call) {
-        String fileId = call.requiredQuery("fileId");
-        FileContainer container = call.context().fileContainers().find(fileId, call.organizationId())
-                .orElseThrow(() -> new PushApiException(404, "FILE_NOT_FOUND", "No file container " + fileId + "."));
-        return container.content().orElseThrow(() -> PushApiException.badRequest("FILE_NOT_UPLOADED",
-                "Nothing was uploaded to file container " + fileId + "."));
     }
 
     private static Iterable<JsonNode> array(JsonNode batch, String key) {
@@ -95,7 +103,7 @@ public final class BatchHandler implements PushApiHandler {
         return value;
     }
 
-    private static Deletion deletion(JsonNode deletion) {
+    private static Deletion deletion(JsonNode deletion, long batchOrderingId) {
         if (!deletion.isObject()) {
             throw PushApiException.invalidJson("Each delete entry must be an object with a documentId.");
         }
@@ -103,6 +111,7 @@ public final class BatchHandler implements PushApiHandler {
         JsonNode id = deletion.get("documentId");
         String documentId = DocumentIds.requireValid(id == null || id.isNull() ? null : id.asText());
         JsonNode children = deletion.get("deleteChildren");
-        return new Deletion(documentId, children != null && children.asBoolean(false));
+        return new Deletion(documentId, children != null && children.asBoolean(false),
+                entryOrderingId(deletion, batchOrderingId));
     }
 }

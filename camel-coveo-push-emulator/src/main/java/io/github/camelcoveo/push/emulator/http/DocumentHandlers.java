@@ -7,9 +7,13 @@ import io.github.camelcoveo.push.emulator.content.DocumentParser;
 import io.github.camelcoveo.push.emulator.content.ItemAssembler;
 import io.github.camelcoveo.push.emulator.content.PushedDocument;
 import io.github.camelcoveo.push.emulator.content.StrictJson;
+import io.github.camelcoveo.push.emulator.store.ContentOrigin;
 import io.github.camelcoveo.push.emulator.store.EmulatedSource;
+import io.github.camelcoveo.push.emulator.store.FileContainerStore;
 import io.github.camelcoveo.push.emulator.store.IndexedItem;
 import io.github.camelcoveo.push.emulator.store.PushMode;
+
+import java.util.List;
 
 /** {@code PUT /documents}, {@code DELETE /documents} and {@code DELETE /documents/olderthan}. */
 public final class DocumentHandlers {
@@ -34,8 +38,13 @@ public final class DocumentHandlers {
         PushedDocument document = parser.parse(body, documentId, compressionType);
         IndexedItem item = assembler.assemble(document, call.organizationId(), call.orderingId(), call.receivedAt(),
                 PushMode.SINGLE_DOCUMENT);
-        call.context().quotas().chargeItems(call.organizationId(), 1);
-        source.addOrUpdate(item);
+        List<String> consumedFiles = document.content().origin() == ContentOrigin.FILE_CONTAINER
+                ? List.of(document.content().value()) : List.of();
+        try (FileContainerStore.Claim claim = FileContainerUse.claim(call, consumedFiles)) {
+            call.context().quotas().chargeItems(call.organizationId(), 1);
+            source.addOrUpdate(item);
+            claim.consume();
+        }
         return ApiResponse.empty(202);
     }
 

@@ -9,7 +9,11 @@ import io.github.camelcoveo.push.emulator.store.OrganizationRegistry;
 import java.time.Clock;
 import java.util.function.Consumer;
 
-/** The state and settings the request handlers share. */
+/**
+ * The state and settings the request handlers share.
+ *
+ * @param retainContentUpTo the largest decoded content an item keeps in memory (its digest and size are always kept)
+ */
 public record EmulatorContext(
         OrganizationRegistry organizations,
         FileContainerStore fileContainers,
@@ -19,6 +23,7 @@ public record EmulatorContext(
         Limits limits,
         IdentityLimits identityLimits,
         boolean permissive,
+        long retainContentUpTo,
         Clock clock,
         Consumer<String> log) {
 }

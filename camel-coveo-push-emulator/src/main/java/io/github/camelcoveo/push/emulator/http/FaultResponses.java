@@ -1,14 +1,41 @@
 package io.github.camelcoveo.push.emulator.http;
 
+import io.github.camelcoveo.push.emulator.RequestOutcome;
 import io.github.camelcoveo.push.emulator.faults.InjectedFault;
 
-/** Turns an injected fault into what Coveo's gateway would answer. */
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** Runs a call under the fault picked for it, answers what Coveo's gateway would, and says what came of it. */
 final class FaultResponses {
+
+    /** The response to send and the outcome to record. */
+    record Answer(ApiResponse response, RequestOutcome outcome) {
+    }
 
     private FaultResponses() {
     }
 
-    static ApiResponse of(InjectedFault fault) {
+    static Answer answer(Optional<InjectedFault> picked, Supplier<ApiResponse> call) {
+        if (picked.isEmpty()) {
+            return processed(call.get());
+        }
+        InjectedFault fault = picked.get();
+        if (!fault.replacesResponse()) {
+            return processed(call.get().delayed(fault.delay()));
+        }
+        boolean applied = fault.afterApplying() && call.get().isSuccess();
+        RequestOutcome outcome = fault.dropConnection()
+                ? (applied ? RequestOutcome.APPLIED_THEN_DROPPED : RequestOutcome.DROPPED)
+                : (applied ? RequestOutcome.APPLIED_THEN_FAULT : RequestOutcome.FAULT);
+        return new Answer(of(fault), outcome);
+    }
+
+    private static Answer processed(ApiResponse response) {
+        return new Answer(response, response.isSuccess() ? RequestOutcome.ACCEPTED : RequestOutcome.REJECTED);
+    }
+
+    private static ApiResponse of(InjectedFault fault) {
         if (fault.dropConnection()) {
             return ApiResponse.connectionDrop().delayed(fault.delay());
         }

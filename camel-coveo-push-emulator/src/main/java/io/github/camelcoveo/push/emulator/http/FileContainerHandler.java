@@ -2,6 +2,8 @@ package io.github.camelcoveo.push.emulator.http;
 
 import io.github.camelcoveo.push.emulator.store.FileContainer;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -9,6 +11,8 @@ import java.util.Map;
 public final class FileContainerHandler implements PushApiHandler {
 
     public static final String UPLOAD_PATH = "/emulator-s3/upload/";
+    /** S3's format of {@code X-Amz-Date}. */
+    static final DateTimeFormatter AMZ_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     public static final Map<String, String> REQUIRED_HEADERS = Map.of(
             "x-amz-server-side-encryption", "AES256",
             "Content-Type", "application/octet-stream");
@@ -18,7 +22,9 @@ public final class FileContainerHandler implements PushApiHandler {
         FileContainer container = call.context().fileContainers().create(call.organizationId(), call.receivedAt());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("uploadUri", call.exchange().origin() + UPLOAD_PATH + container.fileId()
-                + "?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Expires=3600&X-Amz-Signature=" + container.signature());
+                + "?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Date=" + AMZ_DATE.format(container.createdAt())
+                + "&X-Amz-Expires=" + call.context().fileContainers().lifetime().toSeconds()
+                + "&X-Amz-Signature=" + container.signature());
         body.put("fileId", container.fileId());
         body.put("requiredHeaders", REQUIRED_HEADERS);
         return ApiResponse.json(201, body);

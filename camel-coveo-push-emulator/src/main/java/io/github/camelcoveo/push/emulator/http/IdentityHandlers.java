@@ -2,6 +2,7 @@ package io.github.camelcoveo.push.emulator.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelcoveo.push.emulator.content.StrictJson;
+import io.github.camelcoveo.push.emulator.store.FileContainerStore;
 import io.github.camelcoveo.push.emulator.store.SecurityProvider;
 import io.github.camelcoveo.push.emulator.store.StoredIdentity.IdentityRef;
 
@@ -70,7 +71,7 @@ public final class IdentityHandlers {
     /** The whole batch is checked before any of it is applied. */
     public ApiResponse batch(PushCall call) {
         SecurityProvider provider = call.provider();
-        JsonNode batch = StrictJson.parseObject(BatchHandler.uploadedBatch(call));
+        JsonNode batch = StrictJson.parseObject(FileContainerUse.uploadedBatch(call));
         Map<String, JsonNode> keys = keys(batch, Set.of("members", "mappings", "deleted"), "a batch of security"
                                                                                         + " identities");
         List<Body> members = new ArrayList<>();
@@ -86,11 +87,14 @@ public final class IdentityHandlers {
             deleted.add(baseBody(node));
         }
         long orderingId = call.orderingId();
-        members.forEach(b -> provider.addOrUpdate(b.identity(), b.related(), b.wellKnowns(), orderingId,
-                call.receivedAt()));
-        mappings.forEach(b -> provider.addOrUpdateAlias(b.identity(), b.related(), b.wellKnowns(), orderingId,
-                call.receivedAt()));
-        deleted.forEach(identity -> provider.delete(identity, orderingId));
+        try (FileContainerStore.Claim claim = FileContainerUse.claim(call, List.of(call.requiredQuery("fileId")))) {
+            members.forEach(b -> provider.addOrUpdate(b.identity(), b.related(), b.wellKnowns(), orderingId,
+                    call.receivedAt()));
+            mappings.forEach(b -> provider.addOrUpdateAlias(b.identity(), b.related(), b.wellKnowns(), orderingId,
+                    call.receivedAt()));
+            deleted.forEach(identity -> provider.delete(identity, orderingId));
+            claim.consume();
+        }
         return ApiResponse.empty(202);
     }
 

@@ -28,7 +28,7 @@ public final class PushApiService {
         Limits limits = context.limits();
         DocumentParser parser = new DocumentParser(limits.maxDataBytes());
         ItemAssembler assembler = new ItemAssembler(context.fileContainers(),
-                new ContentDecoder(limits.maxFileContainerBytes() * 4), limits.maxDataBytes());
+                new ContentDecoder(limits.maxFileContainerBytes() * 4), limits.maxDataBytes(), context.retainContentUpTo());
         DocumentHandlers documents = new DocumentHandlers(parser, assembler);
         handlers.put(RequestKind.ADD_OR_UPDATE_DOCUMENT, documents::addOrUpdate);
         handlers.put(RequestKind.DELETE_DOCUMENT, documents::delete);
@@ -48,15 +48,9 @@ public final class PushApiService {
         Instant receivedAt = context.clock().instant();
         PushApiRoute route = PushApiRoute.of(exchange.method(), exchange.path());
         Optional<InjectedFault> fault = context.faults().pick(route.kind());
-        ApiResponse response;
-        if (fault.isPresent() && fault.get().replacesResponse()) {
-            response = FaultResponses.of(fault.get());
-        } else {
-            response = process(exchange, route, receivedAt);
-            fault.ifPresent(slow -> response.delayed(slow.delay()));
-        }
-        recorder.record(receivedAt, route.kind(), exchange, route.organizationId(), route.sourceId(), response);
-        return response;
+        FaultResponses.Answer answer = FaultResponses.answer(fault, () -> process(exchange, route, receivedAt));
+        return recorder.record(receivedAt, route.kind(), exchange, route.organizationId(), route.sourceId(), answer,
+                fault.orElse(null));
     }
 
     private ApiResponse process(HttpExchange exchange, PushApiRoute route, Instant receivedAt) {

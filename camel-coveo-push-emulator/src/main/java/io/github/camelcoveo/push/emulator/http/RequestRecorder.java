@@ -2,6 +2,7 @@ package io.github.camelcoveo.push.emulator.http;
 
 import io.github.camelcoveo.push.emulator.ReceivedRequest;
 import io.github.camelcoveo.push.emulator.RequestKind;
+import io.github.camelcoveo.push.emulator.faults.InjectedFault;
 
 import java.time.Instant;
 
@@ -14,13 +15,16 @@ final class RequestRecorder {
         this.context = context;
     }
 
-    void record(Instant at, RequestKind kind, HttpExchange exchange, String organizationId, String sourceId,
-                ApiResponse response) {
+    ApiResponse record(Instant at, RequestKind kind, HttpExchange exchange, String organizationId, String sourceId,
+                       FaultResponses.Answer answer, InjectedFault fault) {
+        ApiResponse response = answer.response();
         context.requestLog().record(new ReceivedRequest(at, kind, exchange.method(), exchange.url(), organizationId,
-                sourceId, response.status(), response.errorCode()));
-        String outcome = response.errorCode() == null
+                sourceId, response.status(), response.errorCode(), answer.outcome(), fault));
+        String status = response.errorCode() == null
                 ? String.valueOf(response.status())
                 : response.status() + " " + response.errorCode();
-        context.log().accept(exchange.method() + " " + exchange.path() + " -> " + outcome);
+        String applied = answer.outcome().answerLost() ? " (" + answer.outcome() + ")" : "";
+        context.log().accept(exchange.method() + " " + exchange.path() + " -> " + status + applied);
+        return response;
     }
 }

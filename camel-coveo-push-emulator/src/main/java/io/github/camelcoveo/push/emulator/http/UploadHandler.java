@@ -30,25 +30,21 @@ public final class UploadHandler {
         String fileId = exchange.path().substring(FileContainerHandler.UPLOAD_PATH.length());
         Optional<FileContainer> container = context.fileContainers().find(fileId);
         Optional<InjectedFault> fault = context.faults().pick(RequestKind.UPLOAD_TO_FILE_CONTAINER);
-        ApiResponse response;
-        if (fault.isPresent() && fault.get().replacesResponse()) {
-            response = FaultResponses.of(fault.get());
-        } else {
-            response = upload(exchange, container);
-            fault.ifPresent(slow -> response.delayed(slow.delay()));
-        }
-        recorder.record(receivedAt, RequestKind.UPLOAD_TO_FILE_CONTAINER, exchange,
-                container.map(FileContainer::organizationId).orElse(null), null, response);
-        return response;
+        FaultResponses.Answer answer = FaultResponses.answer(fault, () -> upload(exchange, container, receivedAt));
+        return recorder.record(receivedAt, RequestKind.UPLOAD_TO_FILE_CONTAINER, exchange,
+                container.map(FileContainer::organizationId).orElse(null), null, answer, fault.orElse(null));
     }
 
-    private ApiResponse upload(HttpExchange exchange, Optional<FileContainer> container) {
+    private ApiResponse upload(HttpExchange exchange, Optional<FileContainer> container, Instant now) {
         if (!exchange.method().equals("PUT")) {
             return ApiResponse.s3Error(405, "MethodNotAllowed", "Upload with PUT.");
         }
         if (exchange.header("Authorization").isPresent()) {
             return ApiResponse.s3Error(400, "InvalidArgument", "Only one auth mechanism allowed; only the "
                     + "X-Amz-Signature query parameter or the Authorization header should be specified.");
+        }
+        if (container.isEmpty() && hasExpired(exchange, now)) {
+            return ApiResponse.s3Error(403, "AccessDenied", "Request has expired");
         }
         if (container.isEmpty() || !signatureMatches(exchange, container.get())) {
             return ApiResponse.s3Error(403, "SignatureDoesNotMatch",
@@ -67,8 +63,19 @@ public final class UploadHandler {
             return ApiResponse.s3Error(413, "EntityTooLarge",
                     "A file container holds at most " + context.limits().maxFileContainerBytes() + " bytes.");
         }
-        container.get().upload(body);
+        context.fileContainers().upload(container.get(), body);
         return ApiResponse.empty(200).header("ETag", "\"" + md5(body) + "\"");
+    }
+
+    /** What S3 checks first: the pre-signed URI's {@code X-Amz-Date} plus {@code X-Amz-Expires} is past. */
+    private static boolean hasExpired(HttpExchange exchange, Instant now) {
+        try {
+            Instant signedAt = FileContainerHandler.AMZ_DATE.parse(exchange.query("X-Amz-Date").orElse(""), Instant::from);
+            long expires = Long.parseLong(exchange.query("X-Amz-Expires").orElse(""));
+            return !now.isBefore(signedAt.plusSeconds(expires));
+        } catch (RuntimeException unreadable) {
+            return false;
+        }
     }
 
     private static boolean signatureMatches(HttpExchange exchange, FileContainer container) {

@@ -3,7 +3,10 @@ package io.github.camelcoveo.push.emulator.junit;
 import io.github.camelcoveo.push.emulator.content.CompressionType;
 import io.github.camelcoveo.push.emulator.store.IndexedItem;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -41,16 +44,29 @@ public final class ItemAssert {
     }
 
     public ItemAssert withText(String expected) {
-        String actual = item.text().orElseThrow(() -> fail("content is not text (" + item.contentSize() + " bytes)"));
+        String actual = item.text().orElseThrow(() -> fail(item.isContentRetained()
+                ? "content is not text (" + item.contentSize() + " bytes)"
+                : "content not retained (" + item.contentSize() + " bytes): compare withContentSha256"));
         if (!expected.equals(actual)) {
             throw fail("text expected <" + expected + "> but was <" + actual + ">");
         }
         return this;
     }
 
+    /** Compares the bytes, or their SHA-256 digest when the emulator did not retain the item's content. */
     public ItemAssert withContent(byte[] expected) {
-        if (!Arrays.equals(expected, item.content())) {
+        boolean same = item.isContentRetained() ? Arrays.equals(expected, item.content())
+                : expected.length == item.contentSize() && sha256(expected).equals(item.contentSha256());
+        if (!same) {
             throw fail("content differs: expected " + expected.length + " bytes, was " + item.contentSize());
+        }
+        return this;
+    }
+
+    /** The hex SHA-256 digest of the decoded content, which the emulator keeps even when it keeps no content. */
+    public ItemAssert withContentSha256(String expected) {
+        if (!expected.equalsIgnoreCase(item.contentSha256())) {
+            throw fail("content SHA-256 expected <" + expected + "> but was <" + item.contentSha256() + ">");
         }
         return this;
     }
@@ -83,6 +99,14 @@ public final class ItemAssert {
             return new java.math.BigDecimal(e.toString()).compareTo(new java.math.BigDecimal(a.toString())) == 0;
         }
         return Objects.equals(expected, actual);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 
     private AssertionError fail(String message) {

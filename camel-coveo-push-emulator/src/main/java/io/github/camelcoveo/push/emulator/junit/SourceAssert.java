@@ -43,6 +43,16 @@ public final class SourceAssert {
         return this;
     }
 
+    /** Operations on the source's items ignored as out of sequence: an orderingId not above the item's last one. */
+    public SourceAssert hasIgnoredOperations(long expected) {
+        long actual = source.ignoredOperations();
+        if (actual != expected) {
+            throw new AssertionError(description + ": expected " + expected + " operations ignored as out of sequence"
+                    + " but found " + actual);
+        }
+        return this;
+    }
+
     /** The status types received, in order, e.g. {@code hasStatusHistory("REBUILD", "IDLE")}. */
     public SourceAssert hasStatusHistory(String... statusTypes) {
         List<String> actual = source.statusHistory().stream().map(StatusChange::statusType).toList();

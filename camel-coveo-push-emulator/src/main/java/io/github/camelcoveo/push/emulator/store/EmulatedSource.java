@@ -6,19 +6,30 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
- * A Push source and its items. Applies Coveo's ordering rule: a change carrying an older
- * orderingId than what the source already knows of that item is ignored.
+ * A Push source and its items. Applies Coveo's ordering rule [docs.coveo.com/en/147]: each operation on an item must
+ * carry a higher orderingId than the last one applied to it, so one whose orderingId is lower or equal is out of
+ * sequence and ignored (and counted, see {@link #ignoredOperations()}); after a delete-older-than, an addition older
+ * than its orderingId is ignored too.
  */
 public final class EmulatedSource {
 
     private final String id;
     private final Map<String, IndexedItem> items = new LinkedHashMap<>();
+    /** The ids of the items, sorted, to find the children of a deleteChildren without scanning every item. */
+    private final NavigableSet<String> sortedIds = new TreeSet<>();
     /** orderingId of the last delete of each removed item, so that a stale add cannot bring it back. */
     private final Map<String, Long> deletions = new HashMap<>();
     private final List<StatusChange> statusHistory = new ArrayList<>();
+    /** The highest orderingId of a delete-older-than: an addition below it is older than that delete. */
+    private long olderThanFloor = Long.MIN_VALUE;
+    private long ignoredOperations;
+    private long contentBytes;
+    private long retainedContentBytes;
 
     public EmulatedSource(String id) {
         this.id = id;
@@ -28,32 +39,45 @@ public final class EmulatedSource {
         return id;
     }
 
-    /** Adds or replaces the item unless the source holds a newer version; returns whether it was applied. */
+    /** Adds or replaces the item unless it is out of sequence; returns whether it was applied. */
     public synchronized boolean addOrUpdate(IndexedItem item) {
-        long known = knownOrderingId(item.documentId());
-        if (item.orderingId() < known) {
+        String documentId = item.documentId();
+        if (item.orderingId() <= knownOrderingId(documentId) || item.orderingId() < olderThanFloor) {
+            ignoredOperations++;
             return false;
         }
-        deletions.remove(item.documentId());
-        items.remove(item.documentId());
-        items.put(item.documentId(), item);
+        deletions.remove(documentId);
+        remove(documentId);
+        items.put(documentId, item);
+        sortedIds.add(documentId);
+        contentBytes += item.contentSize();
+        retainedContentBytes += item.retainedContentSize();
         return true;
     }
 
-    /** Deletes the item (and, when asked, every item whose id starts with {@code documentId + "/"}); returns how many went. */
+    /**
+     * Deletes the item (and, when asked, every item whose id starts with {@code documentId + "/"}); each item the
+     * delete reaches with an orderingId not above its own is left alone and counted as ignored. Returns how many went.
+     */
     public synchronized int delete(String documentId, boolean deleteChildren, long orderingId) {
         List<String> targets = new ArrayList<>();
         targets.add(documentId);
         if (deleteChildren) {
             String prefix = documentId.endsWith("/") ? documentId : documentId + "/";
-            items.keySet().stream().filter(id -> id.startsWith(prefix)).forEach(targets::add);
+            for (String child : sortedIds.tailSet(prefix, true)) {
+                if (!child.startsWith(prefix)) {
+                    break;
+                }
+                targets.add(child);
+            }
         }
         int removed = 0;
         for (String target : targets) {
-            if (orderingId < knownOrderingId(target)) {
+            if (orderingId <= knownOrderingId(target)) {
+                ignoredOperations++;
                 continue;
             }
-            if (items.remove(target) != null) {
+            if (remove(target)) {
                 removed++;
             }
             deletions.put(target, orderingId);
@@ -63,12 +87,18 @@ public final class EmulatedSource {
 
     /** Removes every item whose orderingId is below the given one; returns how many went. */
     public synchronized int deleteOlderThan(long orderingId) {
+        olderThanFloor = Math.max(olderThanFloor, orderingId);
         List<String> stale = items.values().stream()
                 .filter(item -> item.orderingId() < orderingId)
                 .map(IndexedItem::documentId)
                 .toList();
-        stale.forEach(items::remove);
+        stale.forEach(this::remove);
         return stale.size();
+    }
+
+    /** Operations on an item ignored as out of sequence since the source was created or cleared. */
+    public synchronized long ignoredOperations() {
+        return ignoredOperations;
     }
 
     public synchronized void recordStatus(String statusType, Instant at) {
@@ -83,6 +113,7 @@ public final class EmulatedSource {
         return statusHistory.isEmpty() ? Optional.empty() : Optional.of(statusHistory.get(statusHistory.size() - 1));
     }
 
+    /** The items, in the order of their last update. */
     public synchronized List<IndexedItem> items() {
         return List.copyOf(items.values());
     }
@@ -95,14 +126,36 @@ public final class EmulatedSource {
         return items.size();
     }
 
+    /** The decoded size of the content of every item held, retained or not. */
     public synchronized long contentBytes() {
-        return items.values().stream().mapToLong(IndexedItem::contentSize).sum();
+        return contentBytes;
+    }
+
+    /** The content bytes the items hold in memory (see {@code PushApiEmulatorBuilder.retainContentUpTo}). */
+    public synchronized long retainedContentBytes() {
+        return retainedContentBytes;
     }
 
     public synchronized void clear() {
         items.clear();
+        sortedIds.clear();
         deletions.clear();
         statusHistory.clear();
+        olderThanFloor = Long.MIN_VALUE;
+        ignoredOperations = 0;
+        contentBytes = 0;
+        retainedContentBytes = 0;
+    }
+
+    private boolean remove(String documentId) {
+        IndexedItem removed = items.remove(documentId);
+        if (removed == null) {
+            return false;
+        }
+        sortedIds.remove(documentId);
+        contentBytes -= removed.contentSize();
+        retainedContentBytes -= removed.retainedContentSize();
+        return true;
     }
 
     private long knownOrderingId(String documentId) {

@@ -1,22 +1,30 @@
 package io.github.camelcoveo.push.emulator.store;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.Optional;
 
-/** A file container: what {@code POST /files} created and what was uploaded to it. */
+/**
+ * A file container: what {@code POST /files} created and what was uploaded to it. The {@link FileContainerStore}
+ * forgets it, and its bytes, once a push consumed it or when it expires.
+ */
 public final class FileContainer {
 
     private final String fileId;
     private final String organizationId;
     private final String signature;
     private final Instant createdAt;
-    private volatile byte[] content;
+    private final Instant expiresAt;
+    private byte[] content;
+    private boolean claimed;
 
-    public FileContainer(String fileId, String organizationId, String signature, Instant createdAt) {
+    FileContainer(String fileId, String organizationId, String signature, Instant createdAt, Instant expiresAt) {
         this.fileId = fileId;
         this.organizationId = organizationId;
         this.signature = signature;
         this.createdAt = createdAt;
+        this.expiresAt = expiresAt;
     }
 
     public String fileId() {
@@ -36,16 +44,57 @@ public final class FileContainer {
         return createdAt;
     }
 
-    public void upload(byte[] bytes) {
-        this.content = bytes.clone();
+    /** When Coveo deletes the container if nothing consumed it before: 60 minutes after its creation by default. */
+    public Instant expiresAt() {
+        return expiresAt;
     }
 
-    public Optional<byte[]> content() {
-        byte[] current = content;
-        return current == null ? Optional.empty() : Optional.of(current.clone());
+    public boolean isExpiredAt(Instant now) {
+        return !now.isBefore(expiresAt);
     }
 
-    public boolean isUploaded() {
+    /** A copy of what was uploaded, or empty before any upload. */
+    public synchronized Optional<byte[]> content() {
+        return content == null ? Optional.empty() : Optional.of(content.clone());
+    }
+
+    /** What was uploaded, read in place (no copy), or empty before any upload. */
+    public synchronized Optional<InputStream> openContent() {
+        return content == null ? Optional.empty() : Optional.of(new ByteArrayInputStream(content));
+    }
+
+    public synchronized boolean isUploaded() {
         return content != null;
+    }
+
+    /** The bytes held: what was uploaded, 0 before. */
+    public synchronized int size() {
+        return content == null ? 0 : content.length;
+    }
+
+    /** Keeps the bytes (no copy: the caller hands them over); returns how many bytes the previous upload held. */
+    synchronized int replaceContent(byte[] bytes) {
+        int previous = size();
+        content = bytes;
+        return previous;
+    }
+
+    /** Drops the bytes; returns how many it held. */
+    synchronized int release() {
+        int held = size();
+        content = null;
+        return held;
+    }
+
+    synchronized boolean claim() {
+        if (claimed || content == null) {
+            return false;
+        }
+        claimed = true;
+        return true;
+    }
+
+    synchronized void unclaim() {
+        claimed = false;
     }
 }

@@ -3,17 +3,22 @@ package io.github.camelcoveo.push.emulator.store;
 import io.github.camelcoveo.push.emulator.content.CompressionType;
 
 import java.nio.ByteBuffer;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * An item as the emulated index holds it: its metadata, its decoded content and how it arrived.
+ * The size and SHA-256 digest of the decoded content are always kept; the content itself only up to the size
+ * the emulator was told to retain ({@code PushApiEmulatorBuilder.retainContentUpTo}, everything by default).
  * Immutable.
  */
 public final class IndexedItem {
@@ -23,7 +28,10 @@ public final class IndexedItem {
     private final String fileExtension;
     private final String parentId;
     private final String permissionsJson;
+    /** The decoded content, or null when it was larger than the emulator retains. */
     private final byte[] content;
+    private final int contentSize;
+    private final String contentSha256;
     private final ContentOrigin contentOrigin;
     private final CompressionType compressionType;
     private final long orderingId;
@@ -36,7 +44,9 @@ public final class IndexedItem {
         this.fileExtension = builder.fileExtension;
         this.parentId = builder.parentId;
         this.permissionsJson = builder.permissionsJson;
-        this.content = builder.content.clone();
+        this.contentSize = builder.content.length;
+        this.contentSha256 = sha256(builder.content);
+        this.content = contentSize <= builder.retainContentUpTo ? builder.content : null;
         this.contentOrigin = builder.contentOrigin;
         this.compressionType = builder.compressionType;
         this.orderingId = builder.orderingId;
@@ -82,13 +92,38 @@ public final class IndexedItem {
         return permissionsJson;
     }
 
-    /** The decoded content bytes (empty when the document had none). */
+    /**
+     * The decoded content bytes (empty when the document had none).
+     *
+     * @throws IllegalStateException when the content was larger than the emulator retains: use {@link #contentSha256()}
+     */
     public byte[] content() {
+        if (content == null) {
+            throw new IllegalStateException("The content of " + documentId + " (" + contentSize + " bytes) was not "
+                    + "retained: the emulator keeps content up to the size given to retainContentUpTo(...). "
+                    + "Compare contentSha256() instead.");
+        }
         return content.clone();
     }
 
+    /** Whether {@link #content()} can be read: false when the content was larger than the emulator retains. */
+    public boolean isContentRetained() {
+        return content != null;
+    }
+
+    /** The size of the decoded content, retained or not. */
     public int contentSize() {
-        return content.length;
+        return contentSize;
+    }
+
+    /** The SHA-256 digest of the decoded content in lower-case hex, retained or not. */
+    public String contentSha256() {
+        return contentSha256;
+    }
+
+    /** The content bytes this item holds in memory: its size when retained, else 0. */
+    public int retainedContentSize() {
+        return content == null ? 0 : contentSize;
     }
 
     public ContentOrigin contentOrigin() {
@@ -116,12 +151,16 @@ public final class IndexedItem {
         return contentOrigin == ContentOrigin.FILE_CONTAINER;
     }
 
-    /** True when the content is valid UTF-8 without control characters other than whitespace. */
+    /** True when the content is retained, valid UTF-8 and without control characters other than whitespace. */
     public boolean isText() {
         return text().isPresent();
     }
 
+    /** The content as text; empty when it is binary or was not retained. */
     public Optional<String> text() {
+        if (content == null) {
+            return Optional.empty();
+        }
         if (contentOrigin == ContentOrigin.DATA) {
             return Optional.of(new String(content, StandardCharsets.UTF_8));
         }
@@ -140,7 +179,15 @@ public final class IndexedItem {
 
     @Override
     public String toString() {
-        return "IndexedItem[" + documentId + ", orderingId=" + orderingId + ", " + content.length + " bytes]";
+        return "IndexedItem[" + documentId + ", orderingId=" + orderingId + ", " + contentSize + " bytes]";
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 
     public static final class Builder {
@@ -155,6 +202,7 @@ public final class IndexedItem {
         private long orderingId;
         private Instant indexedAt = Instant.EPOCH;
         private PushMode pushMode = PushMode.SINGLE_DOCUMENT;
+        private long retainContentUpTo = Long.MAX_VALUE;
 
         private Builder(String documentId) {
             this.documentId = documentId;
@@ -180,6 +228,7 @@ public final class IndexedItem {
             return this;
         }
 
+        /** The decoded content; the item keeps this array (no copy), so the caller must not change it afterwards. */
         public Builder content(byte[] content, ContentOrigin origin, CompressionType compressionType) {
             this.content = content;
             this.contentOrigin = origin;
@@ -199,6 +248,12 @@ public final class IndexedItem {
 
         public Builder pushMode(PushMode pushMode) {
             this.pushMode = pushMode;
+            return this;
+        }
+
+        /** The largest content the item keeps in memory; above it only the size and the digest stay. */
+        public Builder retainContentUpTo(long bytes) {
+            this.retainContentUpTo = bytes;
             return this;
         }
 

@@ -9,13 +9,21 @@ import java.util.Optional;
 
 /**
  * A security identity provider of an organization: its identities, their members and aliases. Applies the same
- * ordering rule as sources: a change older than what the provider knows of an identity is ignored.
+ * ordering rule as sources [docs.coveo.com/en/147]: a change whose orderingId is lower than or equal to the last one
+ * applied to that identity is out of sequence, ignored and counted ({@link #ignoredOperations()}); after a
+ * delete-older-than, a change older than its orderingId is ignored too. An identity's members and its aliases
+ * (mappings) are sequenced apart, so that one batch (one orderingId) can set both; a delete sequences both.
  */
 public final class SecurityProvider {
 
     private final String id;
     private final Map<String, StoredIdentity> identities = new LinkedHashMap<>();
-    private final Map<String, Long> deletions = new HashMap<>();
+    /** The last orderingId applied to each identity's members (or deletion), kept after a delete. */
+    private final Map<String, Long> identityVersions = new HashMap<>();
+    /** The last orderingId applied to each identity's aliases (or deletion), kept after a delete. */
+    private final Map<String, Long> aliasVersions = new HashMap<>();
+    private long olderThanFloor = Long.MIN_VALUE;
+    private long ignoredOperations;
 
     public SecurityProvider(String id) {
         this.id = id;
@@ -29,11 +37,11 @@ public final class SecurityProvider {
     public synchronized boolean addOrUpdate(StoredIdentity.IdentityRef identity, List<StoredIdentity.IdentityRef> members,
                                             List<StoredIdentity.IdentityRef> wellKnowns, long orderingId, Instant at) {
         String key = identity.key();
-        if (orderingId < known(key)) {
+        if (!inSequence(identityVersions, key, orderingId)) {
             return false;
         }
+        identityVersions.put(key, orderingId);
         StoredIdentity previous = identities.get(key);
-        deletions.remove(key);
         identities.put(key, new StoredIdentity(identity, List.copyOf(members), List.copyOf(wellKnowns),
                 previous == null ? List.of() : previous.mappings(), orderingId, at));
         return true;
@@ -45,28 +53,32 @@ public final class SecurityProvider {
                                                  List<StoredIdentity.IdentityRef> wellKnowns, long orderingId,
                                                  Instant at) {
         String key = identity.key();
-        if (orderingId < known(key)) {
+        if (!inSequence(aliasVersions, key, orderingId)) {
             return false;
         }
+        aliasVersions.put(key, orderingId);
         StoredIdentity previous = identities.get(key);
-        deletions.remove(key);
         StoredIdentity base = previous != null ? previous
                 : new StoredIdentity(identity, List.of(), List.of(), List.of(), orderingId, at);
         identities.put(key, base.withMappings(mappings, wellKnowns, orderingId, at));
         return true;
     }
 
+    /** Deletes the identity, members and aliases, unless the delete is out of sequence for its members. */
     public synchronized boolean delete(StoredIdentity.IdentityRef identity, long orderingId) {
         String key = identity.key();
-        if (orderingId < known(key)) {
+        if (orderingId <= identityVersions.getOrDefault(key, Long.MIN_VALUE)) {
+            ignoredOperations++;
             return false;
         }
-        deletions.put(key, orderingId);
+        identityVersions.put(key, orderingId);
+        aliasVersions.merge(key, orderingId, Math::max);
         return identities.remove(key) != null;
     }
 
     /** Removes every identity whose orderingId is below the given one; returns how many went. */
     public synchronized int deleteOlderThan(long orderingId) {
+        olderThanFloor = Math.max(olderThanFloor, orderingId);
         List<String> stale = identities.entrySet().stream().filter(e -> e.getValue().orderingId() < orderingId)
                 .map(Map.Entry::getKey).toList();
         stale.forEach(identities::remove);
@@ -92,13 +104,24 @@ public final class SecurityProvider {
         return identities.size();
     }
 
-    public synchronized void clear() {
-        identities.clear();
-        deletions.clear();
+    /** Changes to an identity ignored as out of sequence since the provider was created or cleared. */
+    public synchronized long ignoredOperations() {
+        return ignoredOperations;
     }
 
-    private long known(String key) {
-        StoredIdentity current = identities.get(key);
-        return current != null ? current.orderingId() : deletions.getOrDefault(key, Long.MIN_VALUE);
+    public synchronized void clear() {
+        identities.clear();
+        identityVersions.clear();
+        aliasVersions.clear();
+        olderThanFloor = Long.MIN_VALUE;
+        ignoredOperations = 0;
+    }
+
+    private boolean inSequence(Map<String, Long> versions, String key, long orderingId) {
+        if (orderingId <= versions.getOrDefault(key, Long.MIN_VALUE) || orderingId < olderThanFloor) {
+            ignoredOperations++;
+            return false;
+        }
+        return true;
     }
 }
