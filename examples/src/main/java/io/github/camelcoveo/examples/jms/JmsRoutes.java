@@ -43,6 +43,7 @@ public class JmsRoutes extends RouteBuilder {
                         .setHeader(CoveoPushConstants.FILE_EXTENSION, header("fileExtension"))
                         .setHeader(CoveoPushConstants.OPERATION, header("operation"))
                 .end()
+                .setHeader(CoveoPushConstants.ORDERING_ID, method(MessageVersions.class, "orderingId"))
                 .to("coveo-push:{{coveo.source}}");
 
         from("direct:dead-letter")

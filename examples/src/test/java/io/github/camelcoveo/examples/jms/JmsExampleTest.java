@@ -12,9 +12,11 @@ import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
+import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import org.apache.activemq.ActiveMQConnectionFactory;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -118,6 +120,60 @@ class JmsExampleTest {
         }
     }
 
+    @ParameterizedTest(name = "batch={0}")
+    @ValueSource(booleans = {true, false})
+    void aVersionDeliveredAgainAfterANewerOneWasAcceptedDoesNotOverwriteIt(boolean batch) throws Exception {
+        String id = "https://news.example.com/versioned";
+        try (RunningMain app = start(batch);
+             Connection connection = new ActiveMQConnectionFactory(broker.url()).createConnection()) {
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+
+            // the call holding version 1 fails: its transaction rolls back and the broker delivers it again a second
+            // later, after version 2 was sent and accepted
+            coveo.emulator().faults().failNext(1).withStatus(503)
+                    .onlyFor(RequestKind.ADD_OR_UPDATE_DOCUMENT, RequestKind.CREATE_FILE_CONTAINER);
+            send(session, json(id, "Version 1", "The first version."));
+            await().atMost(PATIENCE).until(() -> failedCalls() == 1);
+            long secondSentAt = send(session, json(id, "Version 2", "The second version."));
+
+            // both are acknowledged once Coveo accepted them: version 2, then version 1 again
+            await().atMost(PATIENCE).until(() -> broker.queueSize(QUEUE) == 0);
+            assertThat(acceptedPushes()).isEqualTo(2);
+            coveo.assertThat(SOURCE).hasItemCount(1).hasItem(id).withTitle("Version 2").withText("The second version.")
+                    .withOrderingId(secondSentAt);
+        }
+    }
+
+    @Test
+    void theOrderingIdIsTheVersionTheProducerGivesElseTheTimeItSentTheMessage() throws Exception {
+        String byProperty = "https://news.example.com/by-property";
+        String byJson = "https://news.example.com/by-json";
+        String unstamped = "https://news.example.com/unstamped";
+        try (RunningMain app = start(true);
+             Connection connection = new ActiveMQConnectionFactory(broker.url()).createConnection()) {
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+
+            // an orderingId JMS property: version 200 stays, version 100 sent after it is older
+            send(session, textWithOrderingId(session, byProperty, "Version 200.", 200));
+            send(session, textWithOrderingId(session, byProperty, "Version 100.", 100));
+            // a JSON document's own orderingId
+            send(session, "{\"documentId\": \"" + byJson + "\", \"orderingId\": 300, \"data\": \"Version 300.\"}");
+            // a producer that disabled message timestamps: the component's clock
+            long before = System.currentTimeMillis();
+            MessageProducer producer = session.createProducer(session.createQueue(QUEUE));
+            producer.setDisableMessageTimestamp(true);
+            producer.send(session.createTextMessage(json(unstamped, "Unstamped", "No timestamp.")));
+
+            await().atMost(PATIENCE).until(() -> broker.queueSize(QUEUE) == 0);
+            assertThat(broker.queueSize(DLQ)).isZero();
+            coveo.assertThat(SOURCE).hasItemCount(3)
+                    .hasItem(byProperty).withText("Version 200.").withOrderingId(200).and()
+                    .hasItem(byJson).withText("Version 300.").withOrderingId(300);
+            assertThat(coveo.emulator().item(ORG, SOURCE, unstamped).orElseThrow().orderingId())
+                    .isBetween(before, System.currentTimeMillis());
+        }
+    }
+
     private RunningMain start(boolean batch) throws Exception {
         return RunningMain.start(JmsApplication.PROPERTIES, JmsTestSettings.overrides(coveo.pushApiUrl(), broker.url(),
                 Map.of("camel.component.coveo-push.batch", String.valueOf(batch))));
@@ -138,6 +194,14 @@ class JmsExampleTest {
         return message.getJMSTimestamp();
     }
 
+    private static TextMessage textWithOrderingId(Session session, String id, String text, long orderingId)
+            throws JMSException {
+        TextMessage message = session.createTextMessage(text);
+        message.setStringProperty("documentId", id);
+        message.setLongProperty("orderingId", orderingId);
+        return message;
+    }
+
     private static List<TextMessage> receiveAll(Session session, String queue, int count) throws JMSException {
         List<TextMessage> messages = new ArrayList<>();
         try (MessageConsumer consumer = session.createConsumer(session.createQueue(queue))) {
@@ -155,5 +219,11 @@ class JmsExampleTest {
 
     private static long failedCalls() {
         return coveo.emulator().requests().all().stream().filter(r -> r.status() == 503).count();
+    }
+
+    /** Documents or batches the emulator accepted. */
+    private static long acceptedPushes() {
+        return coveo.emulator().requests().accepted(RequestKind.ADD_OR_UPDATE_DOCUMENT)
+               + coveo.emulator().requests().accepted(RequestKind.PUSH_BATCH);
     }
 }
