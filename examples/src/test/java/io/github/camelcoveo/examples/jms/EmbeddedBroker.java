@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
+import org.apache.activemq.broker.Broker;
 import org.apache.activemq.broker.BrokerFilter;
 import org.apache.activemq.broker.BrokerPlugin;
 import org.apache.activemq.broker.BrokerService;
@@ -100,7 +101,7 @@ final class EmbeddedBroker implements BeforeEachCallback, AfterEachCallback {
         return counts(queue).size();
     }
 
-    private org.apache.activemq.broker.Broker countingConnections(org.apache.activemq.broker.Broker next) {
+    private Broker countingConnections(Broker next) {
         return new BrokerFilter(next) {
             @Override
             public void addConnection(ConnectionContext context, ConnectionInfo info) throws Exception {
