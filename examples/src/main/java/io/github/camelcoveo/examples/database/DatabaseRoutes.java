@@ -10,17 +10,25 @@ import org.apache.camel.builder.RouteBuilder;
  * <li>{@code db-incremental}: every {@code db.incremental.period} ms, the rows whose {@code last_modified} is past the
  * watermark kept in the state table are pushed; the watermark moves only once Coveo accepted all of them.</li>
  * <li>{@code db-full-rebuild}: every {@code db.rebuild.period} ms (and on demand through {@code direct:db-full-rebuild}),
- * the source goes to {@code REBUILD}, every row is pushed with the run's orderingId, every item older than that is
- * deleted (rows deleted from the table leave the source), and the source goes back to {@code IDLE}.</li>
+ * the source goes to {@code REBUILD}, every row is pushed with the run's orderingId (the database's clock at the start
+ * of the run), every item older than that is deleted (rows deleted from the table leave the source), and the source
+ * goes back to {@code IDLE}.</li>
  * </ul>
- * Each row becomes one document: the SELECT names its documentId, data, fileExtension and metadata. Settings live in
+ * Each row becomes one document: the SELECT names its documentId, data, fileExtension, metadata and orderingId (its
+ * {@code last_modified} in epoch milliseconds, which the database sets when the row changes). Settings live in
  * {@code database/application.properties}.
  */
 public class DatabaseRoutes extends RouteBuilder {
 
+    /** Each row's version is its last_modified, so that Coveo never lets an older read of a row replace a newer one. */
     private static final String ROWS = "SELECT 'https://kb.example.com/articles/' || id AS \"documentId\", title,"
                                        + " author, category, body AS data, '.html' AS \"fileExtension\","
-                                       + " last_modified AS \"modifiedDate\" FROM {{db.table}}";
+                                       + " last_modified AS \"modifiedDate\", " + epochMillis("last_modified")
+                                       + " AS \"orderingId\" FROM {{db.table}}";
+
+    private static String epochMillis(String timestamp) {
+        return "CAST(floor(extract(epoch FROM " + timestamp + ") * 1000) AS bigint)";
+    }
 
     @Override
     public void configure() {
@@ -42,7 +50,10 @@ public class DatabaseRoutes extends RouteBuilder {
 
         from("direct:db-full-rebuild")
                 .routeId("db-full-rebuild")
-                .setHeader(CoveoPushConstants.ORDERING_ID, simple("${date:now}", Long.class))
+                // the run's orderingId, from the database's clock: the clock that dates the rows, so that a row
+                // changed after this instant carries a later orderingId whatever this JVM's clock says
+                .to("sql:SELECT " + epochMillis("clock_timestamp()") + "?outputType=SelectOne&outputHeader="
+                    + CoveoPushConstants.ORDERING_ID)
                 .setHeader(CoveoPushConstants.SOURCE_STATUS, constant(SourceStatus.REBUILD))
                 .to("coveo-push:{{coveo.source}}?operation=updateSourceStatus")
                 .to("sql:" + ROWS + "?outputType=StreamList")

@@ -32,7 +32,9 @@ public class JmsRoutes extends RouteBuilder {
                 .handled(true).useOriginalMessage()
                 .to("direct:dead-letter");
 
-        from("jms:queue:{{jms.queue}}?transacted=true&concurrentConsumers={{jms.concurrentConsumers}}")
+        // a local JMS transaction on the listener's own session (no transaction manager), which the dead-letter send
+        // joins, and one cached consumer per thread: see jms/application.properties
+        from("jms:queue:{{jms.queue}}?{{jms.listenerOptions}}&concurrentConsumers={{jms.concurrentConsumers}}")
                 .routeId("jms-to-coveo")
                 .choice()
                     .when(header("documentId").isNull())
@@ -43,6 +45,7 @@ public class JmsRoutes extends RouteBuilder {
                         .setHeader(CoveoPushConstants.FILE_EXTENSION, header("fileExtension"))
                         .setHeader(CoveoPushConstants.OPERATION, header("operation"))
                 .end()
+                .setHeader(CoveoPushConstants.ORDERING_ID, method(MessageVersions.class, "orderingId"))
                 .to("coveo-push:{{coveo.source}}");
 
         from("direct:dead-letter")

@@ -7,10 +7,15 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.github.camelcoveo.examples.RunningMain;
+import io.github.camelcoveo.push.emulator.ReceivedRequest;
+import io.github.camelcoveo.push.emulator.RequestKind;
 import io.github.camelcoveo.push.emulator.junit.PushApiEmulatorExtension;
 import io.github.camelcoveo.push.emulator.store.IndexedItem;
 import org.junit.jupiter.api.AfterEach;
@@ -38,6 +43,7 @@ class DatabaseExampleTest {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final String URL = env("COVEO_EXAMPLES_DB_URL", "jdbc:postgresql://localhost:5432/coveo_examples");
     private static final String USER = env("COVEO_EXAMPLES_DB_USER", "coveo");
+    private static final String EPOCH_MILLIS = "CAST(floor(extract(epoch FROM %s) * 1000) AS bigint)";
     private static final String PASSWORD = env("COVEO_EXAMPLES_DB_PASSWORD", "coveo");
 
     @RegisterExtension
@@ -67,7 +73,8 @@ class DatabaseExampleTest {
     @AfterEach
     void dropTables() throws SQLException {
         if (db != null) {
-            sql("DROP TABLE IF EXISTS " + table + "; DROP TABLE IF EXISTS " + stateTable);
+            sql("DROP TABLE IF EXISTS " + table + "; DROP TABLE IF EXISTS " + stateTable
+                + "; DROP FUNCTION IF EXISTS " + table + "_touch()");
             db.close();
         }
     }
@@ -96,20 +103,27 @@ class DatabaseExampleTest {
                 assertArticle(id, "Article " + id, id % 2 == 0 ? "billing" : "accounts", "<p>Body of article " + id + ".</p>");
             }
             await().atMost(PATIENCE).until(() -> watermarkSet());
+            for (int id = 1; id <= 5; id++) {
+                assertVersion(id);
+            }
 
-            // 2. a changed row and a new row: pushed by the next runs, nothing else
-            sql("UPDATE " + table + " SET title = 'Article 2, revised', body = '<p>Revised.</p>', last_modified = now()"
-                + " WHERE id = 2");
+            // 2. a changed row (the database dates the change) and a new row: pushed by the next runs, nothing else
+            sql("UPDATE " + table + " SET title = 'Article 2, revised', body = '<p>Revised.</p>' WHERE id = 2");
             insert(6, "Article 6", "billing", "<p>Body of article 6.</p>");
             await().atMost(PATIENCE).untilAsserted(() -> {
                 coveo.assertThat(SOURCE).hasItemCount(6);
                 assertArticle(2, "Article 2, revised", "billing", "<p>Revised.</p>");
                 assertArticle(6, "Article 6", "billing", "<p>Body of article 6.</p>");
             });
+            assertVersion(2);
+            assertVersion(6);
 
-            // 3. rows deleted from the table: the incremental sync cannot see it, the full rebuild removes them
+            // 3. rows deleted from the table: the incremental sync cannot see it, the full rebuild removes them; it
+            // pushes every row with one orderingId, the database's clock when it started, and deletes what is older
             sql("DELETE FROM " + table + " WHERE id IN (3, 4)");
+            long rebuildCalled = databaseMillis();
             app.context().createProducerTemplate().sendBody("direct:db-full-rebuild", null);
+            long rebuildReturned = databaseMillis();
 
             coveo.assertThat(SOURCE).hasStatusHistory("REBUILD", "IDLE").hasItemCount(4)
                     .doesNotHaveItem(articleId(3)).doesNotHaveItem(articleId(4));
@@ -117,7 +131,28 @@ class DatabaseExampleTest {
             assertArticle(2, "Article 2, revised", "billing", "<p>Revised.</p>");
             assertArticle(5, "Article 5", "accounts", "<p>Body of article 5.</p>");
             assertArticle(6, "Article 6", "billing", "<p>Body of article 6.</p>");
+            long fence = deleteOlderThanOrderingId();
+            assertThat(fence).isBetween(rebuildCalled, rebuildReturned);
+            assertThat(coveo.items(SOURCE)).extracting(IndexedItem::orderingId).containsOnly(fence);
+
+            // 4. a row changed after the rebuild is newer than the rebuild's copy: it replaces it
+            sql("UPDATE " + table + " SET body = '<p>Revised after the rebuild.</p>' WHERE id = 5");
+            await().atMost(PATIENCE).untilAsserted(() -> {
+                assertArticle(5, "Article 5", "accounts", "<p>Revised after the rebuild.</p>");
+                assertThat(coveo.emulator().item(ORG, SOURCE, articleId(5)).orElseThrow().orderingId())
+                        .isGreaterThan(fence);
+            });
         }
+    }
+
+    /** The orderingId of the one delete-older-than the source received. */
+    private static long deleteOlderThanOrderingId() {
+        List<ReceivedRequest> deletes = coveo.emulator().requests().all().stream()
+                .filter(request -> request.kind() == RequestKind.DELETE_OLDER_THAN).toList();
+        assertThat(deletes).hasSize(1);
+        Matcher orderingId = Pattern.compile("[?&]orderingId=(\\d+)").matcher(deletes.get(0).url());
+        assertThat(orderingId.find()).as(deletes.get(0).url()).isTrue();
+        return Long.parseLong(orderingId.group(1));
     }
 
     private static void assertArticle(int id, String title, String category, String body) {
@@ -125,6 +160,24 @@ class DatabaseExampleTest {
                 .withMetadata("author", "Author " + id).withFileExtension(".html").withText(body);
         IndexedItem item = coveo.emulator().item(ORG, SOURCE, articleId(id)).orElseThrow();
         assertThat(item.metadata("modifiedDate")).get().asString().matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d");
+    }
+
+    /** The incremental sync pushes a row with its version: last_modified, in epoch milliseconds. */
+    private void assertVersion(int id) throws SQLException {
+        assertThat(coveo.emulator().item(ORG, SOURCE, articleId(id)).orElseThrow().orderingId())
+                .isEqualTo(queryLong("SELECT " + EPOCH_MILLIS.formatted("last_modified") + " FROM " + table
+                                     + " WHERE id = " + id));
+    }
+
+    private long databaseMillis() throws SQLException {
+        return queryLong("SELECT " + EPOCH_MILLIS.formatted("clock_timestamp()"));
+    }
+
+    private long queryLong(String query) throws SQLException {
+        try (Statement statement = db.createStatement(); var rows = statement.executeQuery(query)) {
+            assertThat(rows.next()).as(query).isTrue();
+            return rows.getLong(1);
+        }
     }
 
     private static String articleId(int id) {

@@ -12,18 +12,20 @@ import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
+import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import org.apache.activemq.ActiveMQConnectionFactory;
-import org.apache.activemq.broker.BrokerService;
-import org.apache.activemq.broker.region.Destination;
-import org.apache.activemq.command.ActiveMQQueue;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import static io.github.camelcoveo.examples.jms.JmsTestSettings.DLQ;
+import static io.github.camelcoveo.examples.jms.JmsTestSettings.KEY;
+import static io.github.camelcoveo.examples.jms.JmsTestSettings.ORG;
+import static io.github.camelcoveo.examples.jms.JmsTestSettings.QUEUE;
+import static io.github.camelcoveo.examples.jms.JmsTestSettings.SOURCE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -34,52 +36,19 @@ import static org.awaitility.Awaitility.await;
  */
 class JmsExampleTest {
 
-    private static final String ORG = "jms-org";
-    private static final String KEY = "jms-key-5120";
-    private static final String SOURCE = "jms-source";
-    private static final String QUEUE = "coveo.documents";
-    private static final String DLQ = "coveo.documents.DLQ";
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @RegisterExtension
     static PushApiEmulatorExtension coveo = PushApiEmulatorExtension.create().organization(ORG, KEY).source(SOURCE);
 
-    private BrokerService broker;
-    private String brokerUrl;
-
-    @BeforeEach
-    void startBroker() throws Exception {
-        broker = new BrokerService();
-        broker.setBrokerName("coveo-examples");
-        broker.setPersistent(false);
-        broker.setUseJmx(false);
-        broker.setAdvisorySupport(false);
-        broker.addConnector("tcp://localhost:0");
-        broker.start();
-        broker.waitUntilStarted();
-        brokerUrl = broker.getTransportConnectors().get(0).getPublishableConnectString();
-    }
-
-    @AfterEach
-    void stopBroker() throws Exception {
-        broker.stop();
-        broker.waitUntilStopped();
-    }
+    @RegisterExtension
+    final EmbeddedBroker broker = EmbeddedBroker.inMemory();
 
     @ParameterizedTest(name = "batch={0}")
     @ValueSource(booleans = {true, false})
     void messagesFeedTheSourceTransactionally(boolean batch) throws Exception {
-        Map<String, String> overrides = Map.of(
-                "camel.component.coveo-push.organization-id", ORG,
-                "camel.component.coveo-push.api-key", KEY,
-                "camel.component.coveo-push.push-api-url", coveo.pushApiUrl(),
-                // no retries inside the component: a failure rolls the JMS transaction back at once
-                "camel.component.coveo-push.max-retries", "0",
-                "camel.component.coveo-push.batch", String.valueOf(batch),
-                "coveo.source", SOURCE,
-                "camel.beans.connectionFactory.brokerURL", brokerUrl);
-        try (RunningMain app = RunningMain.start(JmsApplication.PROPERTIES, overrides);
-             Connection connection = new ActiveMQConnectionFactory(brokerUrl).createConnection()) {
+        try (RunningMain app = start(batch);
+             Connection connection = new ActiveMQConnectionFactory(broker.url()).createConnection()) {
             connection.start();
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
 
@@ -90,7 +59,7 @@ class JmsExampleTest {
             await().atMost(PATIENCE).untilAsserted(() -> coveo.assertThat(SOURCE).hasItemCount(1)
                     .hasItem("https://news.example.com/0").withTitle("Outage notice").withText("Back online."));
             assertThat(failedCalls()).isEqualTo(2);
-            await().atMost(PATIENCE).until(() -> queueSize(QUEUE) == 0);
+            await().atMost(PATIENCE).until(() -> broker.queueSize(QUEUE) == 0);
 
             // 2. Coveo refuses a document (400): not worth another delivery, it goes to the dead-letter queue
             coveo.emulator().faults().failNext(1).withStatus(400)
@@ -143,12 +112,71 @@ class JmsExampleTest {
                     .doesNotHaveItem("https://news.example.com/2"));
 
             // the end: every message acknowledged, nothing more on the dead-letter queue, nothing else indexed
-            await().atMost(PATIENCE).until(() -> queueSize(QUEUE) == 0);
-            assertThat(queueSize(DLQ)).isZero();
+            await().atMost(PATIENCE).until(() -> broker.queueSize(QUEUE) == 0);
+            assertThat(broker.queueSize(DLQ)).isZero();
             assertThat(coveo.items(SOURCE)).extracting(i -> i.documentId()).containsExactlyInAnyOrder(
                     "https://news.example.com/0", "https://news.example.com/1", "https://news.example.com/3",
                     "https://news.example.com/memo");
         }
+    }
+
+    @ParameterizedTest(name = "batch={0}")
+    @ValueSource(booleans = {true, false})
+    void aVersionDeliveredAgainAfterANewerOneWasAcceptedDoesNotOverwriteIt(boolean batch) throws Exception {
+        String id = "https://news.example.com/versioned";
+        try (RunningMain app = start(batch);
+             Connection connection = new ActiveMQConnectionFactory(broker.url()).createConnection()) {
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+
+            // the call holding version 1 fails: its transaction rolls back and the broker delivers it again a second
+            // later, after version 2 was sent and accepted
+            coveo.emulator().faults().failNext(1).withStatus(503)
+                    .onlyFor(RequestKind.ADD_OR_UPDATE_DOCUMENT, RequestKind.CREATE_FILE_CONTAINER);
+            send(session, json(id, "Version 1", "The first version."));
+            await().atMost(PATIENCE).until(() -> failedCalls() == 1);
+            long secondSentAt = send(session, json(id, "Version 2", "The second version."));
+
+            // both are acknowledged once Coveo accepted them: version 2, then version 1 again
+            await().atMost(PATIENCE).until(() -> broker.queueSize(QUEUE) == 0);
+            assertThat(acceptedPushes()).isEqualTo(2);
+            coveo.assertThat(SOURCE).hasItemCount(1).hasItem(id).withTitle("Version 2").withText("The second version.")
+                    .withOrderingId(secondSentAt);
+        }
+    }
+
+    @Test
+    void theOrderingIdIsTheVersionTheProducerGivesElseTheTimeItSentTheMessage() throws Exception {
+        String byProperty = "https://news.example.com/by-property";
+        String byJson = "https://news.example.com/by-json";
+        String unstamped = "https://news.example.com/unstamped";
+        try (RunningMain app = start(true);
+             Connection connection = new ActiveMQConnectionFactory(broker.url()).createConnection()) {
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+
+            // an orderingId JMS property: version 200 stays, version 100 sent after it is older
+            send(session, textWithOrderingId(session, byProperty, "Version 200.", 200));
+            send(session, textWithOrderingId(session, byProperty, "Version 100.", 100));
+            // a JSON document's own orderingId
+            send(session, "{\"documentId\": \"" + byJson + "\", \"orderingId\": 300, \"data\": \"Version 300.\"}");
+            // a producer that disabled message timestamps: the component's clock
+            long before = System.currentTimeMillis();
+            MessageProducer producer = session.createProducer(session.createQueue(QUEUE));
+            producer.setDisableMessageTimestamp(true);
+            producer.send(session.createTextMessage(json(unstamped, "Unstamped", "No timestamp.")));
+
+            await().atMost(PATIENCE).until(() -> broker.queueSize(QUEUE) == 0);
+            assertThat(broker.queueSize(DLQ)).isZero();
+            coveo.assertThat(SOURCE).hasItemCount(3)
+                    .hasItem(byProperty).withText("Version 200.").withOrderingId(200).and()
+                    .hasItem(byJson).withText("Version 300.").withOrderingId(300);
+            assertThat(coveo.emulator().item(ORG, SOURCE, unstamped).orElseThrow().orderingId())
+                    .isBetween(before, System.currentTimeMillis());
+        }
+    }
+
+    private RunningMain start(boolean batch) throws Exception {
+        return RunningMain.start(JmsApplication.PROPERTIES, JmsTestSettings.overrides(coveo.pushApiUrl(), broker.url(),
+                Map.of("camel.component.coveo-push.batch", String.valueOf(batch))));
     }
 
     private static String json(String id, String title, String text) {
@@ -156,8 +184,22 @@ class JmsExampleTest {
                + " \"fileExtension\": \".txt\", \"data\": \"" + text + "\"}";
     }
 
-    private static void send(Session session, String text) throws JMSException {
-        session.createProducer(session.createQueue(QUEUE)).send(session.createTextMessage(text));
+    /** Sends the message; returns its JMSTimestamp. */
+    private static long send(Session session, String text) throws JMSException {
+        return send(session, session.createTextMessage(text));
+    }
+
+    private static long send(Session session, Message message) throws JMSException {
+        session.createProducer(session.createQueue(QUEUE)).send(message);
+        return message.getJMSTimestamp();
+    }
+
+    private static TextMessage textWithOrderingId(Session session, String id, String text, long orderingId)
+            throws JMSException {
+        TextMessage message = session.createTextMessage(text);
+        message.setStringProperty("documentId", id);
+        message.setLongProperty("orderingId", orderingId);
+        return message;
     }
 
     private static List<TextMessage> receiveAll(Session session, String queue, int count) throws JMSException {
@@ -175,13 +217,13 @@ class JmsExampleTest {
         return messages;
     }
 
-    /** Messages the broker holds for the queue: not yet acknowledged, in flight included. */
-    private long queueSize(String queue) throws Exception {
-        Destination destination = broker.getDestination(new ActiveMQQueue(queue));
-        return destination == null ? 0 : destination.getDestinationStatistics().getMessages().getCount();
-    }
-
     private static long failedCalls() {
         return coveo.emulator().requests().all().stream().filter(r -> r.status() == 503).count();
+    }
+
+    /** Documents or batches the emulator accepted. */
+    private static long acceptedPushes() {
+        return coveo.emulator().requests().accepted(RequestKind.ADD_OR_UPDATE_DOCUMENT)
+               + coveo.emulator().requests().accepted(RequestKind.PUSH_BATCH);
     }
 }

@@ -1,0 +1,69 @@
+package io.github.camelcoveo.examples.jms;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import io.github.camelcoveo.examples.ForkedJvm;
+import io.github.camelcoveo.push.emulator.junit.PushApiEmulatorExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static io.github.camelcoveo.examples.jms.JmsTestSettings.BROKER_DLQ;
+import static io.github.camelcoveo.examples.jms.JmsTestSettings.DLQ;
+import static io.github.camelcoveo.examples.jms.JmsTestSettings.KEY;
+import static io.github.camelcoveo.examples.jms.JmsTestSettings.ORG;
+import static io.github.camelcoveo.examples.jms.JmsTestSettings.QUEUE;
+import static io.github.camelcoveo.examples.jms.JmsTestSettings.SOURCE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The JMS example's consumer ({@link JmsApplication}) in a JVM of its own, killed with SIGKILL three times while it
+ * works through a load, and started again each time: at the end every document is indexed in its latest version,
+ * none is lost, and nothing is left on the queue or on a dead-letter queue. The broker (persistent, KahaDB in a
+ * temporary folder) and the emulator run in the test's JVM.
+ */
+class JmsKillTest {
+
+    private static final int KILLS = 3;
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @RegisterExtension
+    static PushApiEmulatorExtension coveo = PushApiEmulatorExtension.create().organization(ORG, KEY).source(SOURCE);
+
+    @RegisterExtension
+    final EmbeddedBroker broker = EmbeddedBroker.persistent();
+
+    @RegisterExtension
+    final ForkedJvm consumer = new ForkedJvm(JmsApplication.class);
+
+    @Test
+    @Timeout(value = 110, unit = TimeUnit.SECONDS)
+    void aConsumerKilledMidLoadLosesNothingAndLeavesNothingStale() throws Exception {
+        DocumentLoad load = new DocumentLoad(5000, 10);
+        load.sendTo(broker.url());
+        Map<String, String> settings = JmsTestSettings.overrides(coveo.pushApiUrl(), broker.url(), Map.of());
+        long started = System.nanoTime();
+
+        consumer.start(settings);
+        for (int kill = 1; kill <= KILLS; kill++) {
+            int indexed = load.documents() * kill / (KILLS + 1);
+            await().atMost(PATIENCE).until(() -> coveo.items(SOURCE).size() >= indexed);
+            consumer.kill();
+            System.out.printf("kill %d at %d items, %.1f s%n", kill, coveo.items(SOURCE).size(), seconds(started));
+            consumer.start(settings);
+        }
+        await().atMost(PATIENCE).until(() -> broker.queueSize(QUEUE) == 0);
+        System.out.printf("queue empty after %.1f s, %s%n", seconds(started), broker.counts(QUEUE));
+
+        load.assertIndexed(coveo);
+        assertThat(broker.queueSize(DLQ)).isZero();
+        assertThat(broker.queueSize(BROKER_DLQ)).isZero();
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+}

@@ -1,0 +1,34 @@
+package io.github.camelcoveo.examples.jms;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** What every JMS test gives the example: its emulated organization and source, and the broker. */
+final class JmsTestSettings {
+
+    static final String ORG = "jms-org";
+    static final String KEY = "jms-key-5120";
+    static final String SOURCE = "jms-source";
+    static final String QUEUE = "coveo.documents";
+    static final String DLQ = "coveo.documents.DLQ";
+    static final String BROKER_DLQ = "ActiveMQ.DLQ";
+
+    private JmsTestSettings() {
+    }
+
+    /**
+     * The example's settings pointed at the emulator and the broker, with the component's retries off: a failure
+     * rolls the JMS transaction back at once and the broker delivers the message again.
+     */
+    static Map<String, String> overrides(String pushApiUrl, String brokerUrl, Map<String, String> more) {
+        Map<String, String> overrides = new HashMap<>(Map.of(
+                "camel.component.coveo-push.organization-id", ORG,
+                "camel.component.coveo-push.api-key", KEY,
+                "camel.component.coveo-push.push-api-url", pushApiUrl,
+                "camel.component.coveo-push.max-retries", "0",
+                "coveo.source", SOURCE,
+                "camel.beans.connectionFactory.brokerURL", brokerUrl));
+        overrides.putAll(more);
+        return overrides;
+    }
+}
