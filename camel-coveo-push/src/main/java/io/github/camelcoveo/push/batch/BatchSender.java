@@ -2,6 +2,7 @@ package io.github.camelcoveo.push.batch;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 
 import io.github.camelcoveo.push.client.CoveoPushApiException;
 import io.github.camelcoveo.push.client.FileContainer;
@@ -27,17 +28,40 @@ public interface BatchSender {
     /** The Push API way: create a file container, upload the file to it, then push it as a batch: three requests. */
     static BatchSender pushApi(PushApiClient client, String sourceId) {
         return (file, orderingId) -> viaContainer(client, file,
-                container -> client.pushBatch(sourceId, container.fileId(), orderingId));
+                container -> client.pushBatch(sourceId, container.fileId(), orderingId), true);
     }
 
     /** Security identities: the same three requests, the batch pushed to the provider [docs.coveo.com/en/55]. */
     static BatchSender identities(PushApiClient client, String providerId) {
         return (file, orderingId) -> viaContainer(client, file,
-                container -> client.pushIdentityBatch(providerId, container.fileId(), orderingId));
+                container -> client.pushIdentityBatch(providerId, container.fileId(), orderingId), true);
+    }
+
+    /**
+     * Uploads the file to a new container and pushes it. When a retried push finds its container gone (Coveo deletes
+     * a container once it forwarded its content), an earlier attempt was applied but its answer lost: the file goes
+     * once more in a new container, which is harmless since its entries keep their orderingIds.
+     */
+    private static CompletableFuture<Receipt> viaContainer(PushApiClient client, RequestBody file,
+                                                          Function<FileContainer, CompletableFuture<PushApiResponse>> push,
+                                                          boolean mayResend) {
+        CompletableFuture<Receipt> sent = viaContainer(client, file, push);
+        if (!mayResend) {
+            return sent;
+        }
+        return sent.handle((receipt, error) -> receipt != null ? CompletableFuture.completedFuture(receipt)
+                : answerLost(error) ? viaContainer(client, file, push, false) : CompletableFuture.<Receipt>failedFuture(error))
+                .thenCompose(Function.identity());
+    }
+
+    private static boolean answerLost(Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        return cause instanceof CoveoPushApiException api && api.getStatusCode() == 404
+               && "FILE_NOT_FOUND".equals(api.getErrorCode()) && api.getAttempts() > 1;
     }
 
     private static CompletableFuture<Receipt> viaContainer(PushApiClient client, RequestBody file,
-                                                          java.util.function.Function<FileContainer,
+                                                          Function<FileContainer,
                                                                   CompletableFuture<PushApiResponse>> push) {
         return client.uploadToNewContainer(file, null).thenCompose(container -> push.apply(container)
                 .handle((response, error) -> {

@@ -40,6 +40,13 @@ public class CoveoPushApiException extends CamelException {
                         attempts, getCause());
     }
 
+    /** The same failure, after {@code attempts} attempts of its call. */
+    public CoveoPushApiException afterAttempts(int attempts) {
+        return attempts == this.attempts ? this
+                : new CoveoPushApiException(statusCode, errorCode, coveoMessage, operation, documentId, fileId,
+                        attempts, getCause());
+    }
+
     /** The same failure, of a call about the file container {@code fileId}. */
     public CoveoPushApiException inFileContainer(String fileId) {
         return java.util.Objects.equals(fileId, this.fileId) ? this

@@ -107,10 +107,11 @@ public final class RetryingExecutor {
                         number + 1, delay.get().toMillis());
                 schedule(description, attempt, result, number + 1, delay.get());
             } else {
-                CoveoPushApiException cause = failure.whenExhausted();
-                result.completeExceptionally(new CoveoPushApiException(cause.getStatusCode(), cause.getErrorCode(),
-                        cause.getCoveoMessage(), cause.getOperation(), cause.getDocumentId(), number, cause.getCause()));
+                result.completeExceptionally(failure.whenExhausted().afterAttempts(number));
             }
+        } catch (CoveoPushApiException refused) {
+            // after retries, a refusal may follow an attempt whose answer was lost: say how many there were
+            result.completeExceptionally(refused.afterAttempts(number));
         } catch (Exception | Error e) {
             result.completeExceptionally(e);
         }

@@ -66,6 +66,8 @@ class BatchFailureRouteTest extends CamelTestSupport {
                 from("direct:batched").to(uri("&batchMaxDocuments=3&batchLingerTime=60000"));
                 from("direct:single").to(uri("&batch=false"));
                 from("direct:bounded").to(uri(BOUNDED));
+                from("direct:retrying").to(uri("&batchLingerTime=50").replace("maxRetries=0", "maxRetries=2")
+                                           + "&retryInitialDelay=10");
             }
         };
     }
@@ -100,6 +102,19 @@ class BatchFailureRouteTest extends CamelTestSupport {
         }
         assertThat(fileIds.get(0)).isNotBlank();
         assertThat(fileIds).containsOnly(fileIds.get(0));
+    }
+
+    @Test
+    void aBatchAppliedWhoseAnswerWasLostGoesAgainInANewContainer() {
+        // Coveo applied the batch and deleted its container, but the connection dropped before the 202
+        coveo.faults().failNext(1).dropConnectionAfterApplying().onlyFor(RequestKind.PUSH_BATCH);
+
+        Exchange result = send("direct:retrying", "https://kb/lost", "applied once", null).join();
+
+        assertThat(result.getException()).isNull();
+        assertThat(coveo.item(ORG, "src", "https://kb/lost").flatMap(i -> i.text())).contains("applied once");
+        assertThat(coveo.requests().count(RequestKind.PUSH_BATCH)).isEqualTo(3); // lost answer, 404, then anew
+        assertThat(coveo.requests().count(RequestKind.CREATE_FILE_CONTAINER)).isEqualTo(2);
     }
 
     @ParameterizedTest(name = "{0}")
