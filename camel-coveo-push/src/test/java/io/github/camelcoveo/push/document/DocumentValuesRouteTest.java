@@ -1,5 +1,6 @@
 package io.github.camelcoveo.push.document;
 
+import io.github.camelcoveo.push.emulated.EmulatedRouteTestSupport;
 import java.io.File;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -19,15 +20,10 @@ import javax.sql.rowset.serial.SerialClob;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelcoveo.push.CoveoPushConstants;
-import io.github.camelcoveo.push.emulator.PushApiEmulator;
 import io.github.camelcoveo.push.emulator.store.ContentOrigin;
 import io.github.camelcoveo.push.emulator.store.IndexedItem;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,35 +42,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @Timeout(120)
 @ExtendWith(ParisJvmZone.class)
-class DocumentValuesRouteTest extends CamelTestSupport {
+class DocumentValuesRouteTest extends EmulatedRouteTestSupport {
 
-    private static final String ORG = "org-values";
-    private static final String KEY = "values-key-77";
     private static final String SET_JSON = "[{\"allowedPermissions\":[{\"identity\":\"Everyone\",\"identityType\":"
                                            + "\"GROUP\"}],\"deniedPermissions\":[{\"identity\":\"x@example.com\","
                                            + "\"identityType\":\"USER\"}]}]";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static PushApiEmulator coveo;
 
-    @BeforeAll
-    static void startEmulator() {
-        coveo = PushApiEmulator.builder().port(0).bindAddress("127.0.0.1").organization(ORG, KEY)
-                .source(ORG, "single").source(ORG, "batched").build().start();
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        coveo.stop();
-    }
-
-    @BeforeEach
-    void clean() {
-        coveo.reset();
-    }
-
-    private static String uri(String source, String options) {
-        return "coveo-push:" + source + "?organizationId=" + ORG + "&apiKey=" + KEY + "&pushApiUrl=" + coveo.pushApiUrl()
-               + "&retryInitialDelay=10&batchLingerTime=50&timeZone=Europe/Paris" + options;
+    private static String coveoUri(String source, String options) {
+        return uri(source, "&retryInitialDelay=10&batchLingerTime=50&timeZone=Europe/Paris" + options);
     }
 
     @Override
@@ -82,10 +58,10 @@ class DocumentValuesRouteTest extends CamelTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:single").to(uri("single", "&batch=false"));
-                from("direct:batched").to(uri("batched", ""));
-                from("direct:defaults").to(uri("single", "&batch=false&defaultPermissions=RAW(" + SET_JSON + ")"));
-                from("direct:utc").to(uri("single", "&batch=false").replace("timeZone=Europe/Paris", "timeZone=UTC"));
+                from("direct:single").to(coveoUri("single", "&batch=false"));
+                from("direct:batched").to(coveoUri("batched", ""));
+                from("direct:defaults").to(coveoUri("single", "&batch=false&defaultPermissions=RAW(" + SET_JSON + ")"));
+                from("direct:utc").to(coveoUri("single", "&batch=false").replace("timeZone=Europe/Paris", "timeZone=UTC"));
             }
         };
     }
@@ -231,7 +207,7 @@ class DocumentValuesRouteTest extends CamelTestSupport {
 
     @Test
     void anUnknownTimeZoneIsRefusedWhenTheEndpointStarts() {
-        String unknown = uri("single", "").replace("timeZone=Europe/Paris", "timeZone=Mars/Olympus");
+        String unknown = coveoUri("single", "").replace("timeZone=Europe/Paris", "timeZone=Mars/Olympus");
         assertThatThrownBy(() -> context.getEndpoint(unknown).start())
                 .hasStackTraceContaining("timeZone: 'Mars/Olympus' is no time zone");
     }

@@ -12,14 +12,9 @@ import io.github.camelcoveo.push.CoveoPushConstants;
 import io.github.camelcoveo.push.CoveoPushEndpoint;
 import io.github.camelcoveo.push.client.CoveoPushApiException;
 import io.github.camelcoveo.push.document.InvalidDocumentException;
-import io.github.camelcoveo.push.emulator.PushApiEmulator;
 import io.github.camelcoveo.push.emulator.RequestKind;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,32 +25,12 @@ import static org.awaitility.Awaitility.await;
 
 /** What a failed batch tells each of its exchanges, what is refused before any request, and the bytes bound. */
 @Timeout(60)
-class BatchFailureRouteTest extends CamelTestSupport {
+class BatchFailureRouteTest extends EmulatedRouteTestSupport {
 
-    private static final String ORG = "org-f";
-    private static final String KEY = "failure-key";
     private static final String BOUNDED = "&batchLingerTime=200&maxPendingBytes=1000000&maxBlockTime=30000";
-    private static PushApiEmulator coveo;
-
-    @BeforeAll
-    static void startEmulator() {
-        coveo = PushApiEmulator.builder().port(0).bindAddress("127.0.0.1").organization(ORG, KEY)
-                .source(ORG, "src").build().start();
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        coveo.stop();
-    }
-
-    @BeforeEach
-    void clean() {
-        coveo.reset();
-    }
 
     private static String uri(String options) {
-        return "coveo-push:src?organizationId=" + ORG + "&apiKey=" + KEY + "&pushApiUrl=" + coveo.pushApiUrl()
-               + "&maxRetries=0" + options;
+        return uri("src", "&maxRetries=0" + options);
     }
 
     @Override

@@ -11,13 +11,9 @@ import java.util.stream.Stream;
 
 import io.github.camelcoveo.push.CoveoPushConstants;
 import io.github.camelcoveo.push.document.PushDocument;
-import io.github.camelcoveo.push.emulator.PushApiEmulator;
 import io.github.camelcoveo.push.emulator.store.IndexedItem;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -40,32 +36,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * without: the emulator must hold the same index at the end (and the index each scenario expects).
  */
 @Timeout(120)
-class BatchedVersusSingleTest extends CamelTestSupport {
-
-    private static final String ORG = "org-eq";
-    private static final String KEY = "equivalence-key";
-    private static PushApiEmulator coveo;
-
-    @BeforeAll
-    static void startEmulator() {
-        coveo = PushApiEmulator.builder().port(0).bindAddress("127.0.0.1").organization(ORG, KEY)
-                .source(ORG, "single").source(ORG, "batched").build().start();
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        coveo.stop();
-    }
+class BatchedVersusSingleTest extends EmulatedRouteTestSupport {
 
     @Override
     protected RouteBuilder createRouteBuilder() {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                String options = "?organizationId=" + ORG + "&apiKey=" + KEY + "&pushApiUrl=" + coveo.pushApiUrl()
-                                 + "&retryInitialDelay=10&batchLingerTime=20";
-                from("direct:single").to("coveo-push:single" + options + "&batch=false");
-                from("direct:batched").to("coveo-push:batched" + options);
+                String options = "&retryInitialDelay=10&batchLingerTime=20";
+                from("direct:single").to(uri("single", options + "&batch=false"));
+                from("direct:batched").to(uri("batched", options));
             }
         };
     }
@@ -153,7 +133,6 @@ class BatchedVersusSingleTest extends CamelTestSupport {
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
     void batchedAndSingleGiveTheSameIndex(String scenario, List<Step> steps, List<String> expectedIds) {
-        coveo.reset();
         for (String mode : List.of("single", "batched")) {
             for (Step step : steps) {
                 Exchange exchange = template.request("direct:" + mode, e -> {

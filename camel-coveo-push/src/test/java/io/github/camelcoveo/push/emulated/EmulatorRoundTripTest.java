@@ -8,16 +8,11 @@ import java.util.Random;
 import io.github.camelcoveo.push.CoveoPushConstants;
 import io.github.camelcoveo.push.client.CoveoPushApiException;
 import io.github.camelcoveo.push.document.PushDocument;
-import io.github.camelcoveo.push.emulator.PushApiEmulator;
 import io.github.camelcoveo.push.emulator.RequestKind;
 import io.github.camelcoveo.push.emulator.store.IndexedItem;
 import io.github.camelcoveo.push.emulator.store.StatusChange;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -28,31 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The component against the project's Push API emulator rather than WireMock: the emulator decodes what it receives
  * and refuses what Coveo refuses, so these tests check the component's requests end to end, single and batched.
  */
-class EmulatorRoundTripTest extends CamelTestSupport {
+class EmulatorRoundTripTest extends EmulatedRouteTestSupport {
 
-    private static final String ORG = "org-e";
-    private static final String KEY = "emulated-key-42";
-    private static PushApiEmulator coveo;
-
-    @BeforeAll
-    static void startEmulator() {
-        coveo = PushApiEmulator.builder().port(0).bindAddress("127.0.0.1").organization(ORG, KEY)
-                .source(ORG, "single").source(ORG, "batched").build().start();
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        coveo.stop();
-    }
-
-    @BeforeEach
-    void clean() {
-        coveo.reset();
-    }
-
-    private static String uri(String source, String options) {
-        return "coveo-push:" + source + "?organizationId=" + ORG + "&apiKey=" + KEY + "&pushApiUrl=" + coveo.pushApiUrl()
-               + "&retryInitialDelay=10&batchLingerTime=50" + options;
+    private static String coveoUri(String source, String options) {
+        return uri(source, "&retryInitialDelay=10&batchLingerTime=50" + options);
     }
 
     @Override
@@ -60,12 +34,12 @@ class EmulatorRoundTripTest extends CamelTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:single").to(uri("single", "&batch=false"));
-                from("direct:batched").to(uri("batched", ""));
+                from("direct:single").to(coveoUri("single", "&batch=false"));
+                from("direct:batched").to(coveoUri("batched", ""));
                 from("direct:wrongKey").to("coveo-push:single?organizationId=" + ORG + "&apiKey=not-the-key&pushApiUrl="
                                            + coveo.pushApiUrl() + "&batch=false");
-                from("direct:unknownSource").to(uri("nowhere", "&batch=false"));
-                from("direct:gzip").to(uri("single", "&batch=false&compressionType=GZIP"));
+                from("direct:unknownSource").to(coveoUri("nowhere", "&batch=false"));
+                from("direct:gzip").to(coveoUri("single", "&batch=false&compressionType=GZIP"));
             }
         };
     }

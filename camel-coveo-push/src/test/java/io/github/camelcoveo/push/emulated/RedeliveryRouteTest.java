@@ -8,15 +8,10 @@ import java.util.concurrent.RejectedExecutionException;
 
 import io.github.camelcoveo.push.CoveoPushConstants;
 import io.github.camelcoveo.push.client.CoveoPushApiException;
-import io.github.camelcoveo.push.emulator.PushApiEmulator;
 import io.github.camelcoveo.push.emulator.RequestKind;
 import io.github.camelcoveo.push.emulator.store.IndexedItem;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,31 +26,10 @@ import static org.awaitility.Awaitility.await;
  * emulator. Every exchange ends accepted or failed, and the index holds the latest version of each item.
  */
 @Timeout(120)
-class RedeliveryRouteTest extends CamelTestSupport {
-
-    private static final String ORG = "org-r";
-    private static final String KEY = "redelivery-key";
-    private static PushApiEmulator coveo;
-
-    @BeforeAll
-    static void startEmulator() {
-        coveo = PushApiEmulator.builder().port(0).bindAddress("127.0.0.1").organization(ORG, KEY)
-                .source(ORG, "src").build().start();
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        coveo.stop();
-    }
-
-    @BeforeEach
-    void clean() {
-        coveo.reset();
-    }
+class RedeliveryRouteTest extends EmulatedRouteTestSupport {
 
     private static String uri(String options) {
-        return "coveo-push:src?organizationId=" + ORG + "&apiKey=" + KEY + "&pushApiUrl=" + coveo.pushApiUrl()
-               + "&maxRetries=0" + options;
+        return uri("src", "&maxRetries=0" + options);
     }
 
     @Override

@@ -7,14 +7,10 @@ import java.util.concurrent.CompletableFuture;
 
 import io.github.camelcoveo.push.CoveoPushConstants;
 import io.github.camelcoveo.push.LogCapture;
-import io.github.camelcoveo.push.emulator.PushApiEmulator;
 import io.github.camelcoveo.push.emulator.RequestKind;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.apache.logging.log4j.Level;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,27 +25,12 @@ import static org.awaitility.Awaitility.await;
  * still apply it.
  */
 @Timeout(60)
-class StopRouteTest extends CamelTestSupport {
+class StopRouteTest extends EmulatedRouteTestSupport {
 
-    private static final String ORG = "org-s";
-    private static final String KEY = "stop-key";
     private static final int SHUTDOWN_TIMEOUT_SECONDS = 2;
-    private static PushApiEmulator coveo;
-
-    @BeforeAll
-    static void startEmulator() {
-        coveo = PushApiEmulator.builder().port(0).bindAddress("127.0.0.1").organization(ORG, KEY)
-                .source(ORG, "src").build().start();
-    }
-
-    @AfterAll
-    static void stopEmulator() {
-        coveo.stop();
-    }
 
     @BeforeEach
-    void clean() {
-        coveo.reset();
+    void shortShutdownTimeout() {
         context.getShutdownStrategy().setTimeout(SHUTDOWN_TIMEOUT_SECONDS);
     }
 
@@ -58,8 +39,7 @@ class StopRouteTest extends CamelTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                String uri = "coveo-push:src?organizationId=" + ORG + "&apiKey=" + KEY + "&pushApiUrl="
-                             + coveo.pushApiUrl() + "&batchLingerTime=100&responseTimeout=120000&retryMaxDelay=60000";
+                String uri = uri("src", "&batchLingerTime=100&responseTimeout=120000&retryMaxDelay=60000");
                 from("direct:batched").to(uri);
                 from("direct:single").to(uri + "&batch=false");
             }
