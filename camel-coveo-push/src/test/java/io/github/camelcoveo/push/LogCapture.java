@@ -57,6 +57,11 @@ public final class LogCapture extends AbstractAppender implements AutoCloseable 
         return List.copyOf(lines);
     }
 
+    /** Forgets the lines captured so far. */
+    public void clear() {
+        lines.clear();
+    }
+
     @Override
     public void close() {
         LoggerContext context = (LoggerContext) LogManager.getContext(false);

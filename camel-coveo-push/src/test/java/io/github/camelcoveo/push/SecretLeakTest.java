@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -16,13 +15,6 @@ import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.apache.logging.log4j.Level;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.core.LogEvent;
-import org.apache.logging.log4j.core.LoggerContext;
-import org.apache.logging.log4j.core.appender.AbstractAppender;
-import org.apache.logging.log4j.core.config.Configuration;
-import org.apache.logging.log4j.core.config.LoggerConfig;
-import org.apache.logging.log4j.core.config.Property;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,51 +61,16 @@ class SecretLeakTest extends CamelTestSupport {
             "org.apache.camel.impl.engine.AbstractCamelContext TRACE", "org.apache.camel.support.EndpointHelper TRACE",
             "org.apache.camel.support.DefaultComponent TRACE");
 
-    private static final List<String> LOG_LINES = new CopyOnWriteArrayList<>();
-    private static CapturingAppender appender;
-    private static Level previousRootLevel;
-
-    /** Captures every log event, with its stack trace, as text. */
-    static final class CapturingAppender extends AbstractAppender {
-        CapturingAppender() {
-            super("secret-leak-capture", null, null, true, Property.EMPTY_ARRAY);
-        }
-
-        @Override
-        public void append(LogEvent event) {
-            StringBuilder line = new StringBuilder(event.getLoggerName()).append(' ').append(event.getLevel())
-                    .append(' ').append(event.getMessage().getFormattedMessage());
-            if (event.getThrown() != null) {
-                StringWriter trace = new StringWriter();
-                event.getThrown().printStackTrace(new PrintWriter(trace));
-                line.append('\n').append(trace);
-            }
-            LOG_LINES.add(line.toString());
-        }
-    }
+    private static LogCapture logs;
 
     @BeforeAll
     static void captureAllLogsAtTrace() {
-        LoggerContext context = (LoggerContext) LogManager.getContext(false);
-        Configuration config = context.getConfiguration();
-        appender = new CapturingAppender();
-        appender.start();
-        config.addAppender(appender);
-        LoggerConfig root = config.getRootLogger();
-        previousRootLevel = root.getLevel();
-        root.addAppender(appender, Level.ALL, null);
-        root.setLevel(Level.ALL);
-        context.updateLoggers();
+        logs = LogCapture.at(Level.ALL);
     }
 
     @AfterAll
     static void restoreLogging() {
-        LoggerContext context = (LoggerContext) LogManager.getContext(false);
-        LoggerConfig root = context.getConfiguration().getRootLogger();
-        root.removeAppender(appender.getName());
-        root.setLevel(previousRootLevel);
-        context.updateLoggers();
-        appender.stop();
+        logs.close();
     }
 
     @BeforeEach
@@ -155,8 +112,8 @@ class SecretLeakTest extends CamelTestSupport {
     }
 
     private static void assertNoKeyInLogs() {
-        assertThat(LOG_LINES).as("captured log lines").isNotEmpty();
-        List<String> leaks = LOG_LINES.stream().filter(line -> line.contains(API_KEY))
+        assertThat(logs.lines()).as("captured log lines").isNotEmpty();
+        List<String> leaks = logs.lines().stream().filter(line -> line.contains(API_KEY))
                 .filter(line -> OUTSIDE_THE_COMPONENT.stream().noneMatch(line::startsWith))
                 .map(line -> line.length() > 400 ? line.substring(0, 400) + "..." : line).toList();
         assertThat(leaks).as("log lines that show the API key").isEmpty();
@@ -177,7 +134,7 @@ class SecretLeakTest extends CamelTestSupport {
 
     @Test
     void noKeyInLogsWhilePushingRetryingAndFailing() {
-        LOG_LINES.clear();
+        logs.clear();
         // a success
         assertThat(push("direct:push", "hello").getException()).isNull();
         // transient failures, then success
@@ -195,12 +152,12 @@ class SecretLeakTest extends CamelTestSupport {
         assertThat(push("direct:down", "nobody home").getException()).isNotNull();
 
         assertNoKeyInLogs();
-        assertThat(String.join("\n", LOG_LINES)).contains("***");
+        assertThat(String.join("\n", logs.lines())).contains("***");
     }
 
     @Test
     void noKeyInTheHeadersThatHttpClientLogsAtDebug() {
-        LOG_LINES.clear();
+        logs.clear();
         assertThat(push("direct:push", "hello").getException()).isNull();
         assertThat(wireMock.findAll(anyRequestedFor(anyUrl())).get(0).getHeader("Authorization"))
                 .isEqualTo("Bearer " + API_KEY);
@@ -245,10 +202,10 @@ class SecretLeakTest extends CamelTestSupport {
 
     @Test
     void theStartupLogOfAContextHidesTheKey() throws Exception {
-        LOG_LINES.clear();
+        logs.clear();
         context.stop();
         context.start();
-        assertThat(String.join("\n", LOG_LINES)).contains("Started");
+        assertThat(String.join("\n", logs.lines())).contains("Started");
         assertNoKeyInLogs();
     }
 
