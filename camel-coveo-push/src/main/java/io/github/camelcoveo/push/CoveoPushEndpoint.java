@@ -150,17 +150,9 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
                 permissionDefaults(), configuration.wallTimeZone());
         // exchanges complete (and routing goes on) on threads of their own, never on the HTTP workers: a route that
         // blocks for room in a batch after this endpoint cannot starve the calls that make room
-        completions = executors.newFixedThreadPool(this, "CoveoPushDone[" + sourceId + "]",
-                configuration.getWorkerPoolSize());
-        int failureThreads = Math.min(configuration.getMaxFailuresInFlight(), MAX_FAILURE_THREADS);
-        ThreadPoolProfile failureProfile = new ThreadPoolProfile("CoveoPushFailed");
-        failureProfile.setPoolSize(failureThreads);
-        failureProfile.setMaxPoolSize(failureThreads);
-        failureProfile.setMaxQueueSize(-1);
-        failureProfile.setAllowCoreThreadTimeOut(true); // threads only while failed exchanges are being handed over
-        failureProfile.setKeepAliveTime(60L);
-        failureProfile.setTimeUnit(TimeUnit.SECONDS);
-        failureThreadPool = executors.newThreadPool(this, "CoveoPushFailed[" + sourceId + "]", failureProfile);
+        completions = queueingPool("CoveoPushDone", configuration.getWorkerPoolSize());
+        failureThreadPool = queueingPool("CoveoPushFailed",
+                Math.min(configuration.getMaxFailuresInFlight(), MAX_FAILURE_THREADS));
         failures = new FailureHandOff(configuration.getMaxFailuresInFlight(), FAILURE_HOLD_MILLIS, failureThreadPool,
                 workers, System::currentTimeMillis);
         if (configuration.isBatch()) {
@@ -176,6 +168,23 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
             flushOnStop = new FlushOnStop(ingester, identityIngester);
             getCamelContext().getManagementStrategy().addEventNotifier(flushOnStop);
         }
+    }
+
+    /**
+     * A pool of up to {@code threads} threads (only while there is work) whose queue takes every task: Camel's default
+     * pools run a task on the caller's thread once their queue is full, and the caller here is an HTTP worker, which
+     * must never wait on a route (nor sleep in its synchronous redelivery). What the queue holds is bounded by the
+     * pending documents.
+     */
+    private ExecutorService queueingPool(String name, int threads) {
+        ThreadPoolProfile profile = new ThreadPoolProfile(name);
+        profile.setPoolSize(threads);
+        profile.setMaxPoolSize(threads);
+        profile.setMaxQueueSize(Integer.MAX_VALUE);
+        profile.setAllowCoreThreadTimeOut(true);
+        profile.setKeepAliveTime(60L);
+        profile.setTimeUnit(TimeUnit.SECONDS);
+        return getCamelContext().getExecutorServiceManager().newThreadPool(this, name + "[" + sourceId + "]", profile);
     }
 
     /**
@@ -195,13 +204,14 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
         if (flushOnStop != null) {
             getCamelContext().getManagementStrategy().removeEventNotifier(flushOnStop);
         }
+        long deadline = System.nanoTime() + wait.toNanos();
         int failed = 0;
         if (identityIngester != null) {
             failed += identityIngester.close(wait);
             identityIngester = null;
         }
         if (ingester != null) {
-            failed += ingester.close(wait);
+            failed += ingester.close(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
             ingester = null;
         }
         flushOnStop = null;

@@ -83,6 +83,18 @@ public final class FaultSoak {
             AtomicInteger answered = new AtomicInteger();
             Map<String, Integer> failures = new TreeMap<>();
             long start = System.nanoTime();
+            io.github.camelcoveo.push.CoveoPushEndpoint endpoint = context.getEndpoint(uri,
+                    io.github.camelcoveo.push.CoveoPushEndpoint.class);
+            java.util.concurrent.ScheduledExecutorService reporter = java.util.concurrent.Executors
+                    .newSingleThreadScheduledExecutor(r -> {
+                        Thread t = new Thread(r, "soak-progress");
+                        t.setDaemon(true);
+                        return t;
+                    });
+            java.util.concurrent.Future<?> progress = reporter.scheduleAtFixedRate(() -> System.out.printf(
+                    "  %.0f s: answered %d, pending %d, batches ready %d, in flight %d%n",
+                    (System.nanoTime() - start) / 1e9, answered.get(), endpoint.ingester().pendingDocuments(),
+                    endpoint.ingester().batchesReady(), endpoint.ingester().batchesInFlight()), 10, 10, TimeUnit.SECONDS);
             for (int i = 0; i < operations; i++) {
                 String id = "https://soak/" + random.nextInt(ids);
                 List<Operation> versions = sent.computeIfAbsent(id, k -> new ArrayList<>());
@@ -113,6 +125,7 @@ public final class FaultSoak {
             while (answered.get() < operations && System.nanoTime() < deadline) {
                 Thread.sleep(100);
             }
+            progress.cancel(true);
             double seconds = (System.nanoTime() - start) / 1e9;
 
             int lost = 0;

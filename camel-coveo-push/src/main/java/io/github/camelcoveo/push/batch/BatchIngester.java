@@ -285,6 +285,20 @@ public final class BatchIngester implements AutoCloseable {
         return room.bytes();
     }
 
+    /** Sealed batches waiting for a slot (or for a batch in flight that holds another version of a document). */
+    public int batchesReady() {
+        synchronized (lock) {
+            return ready.size();
+        }
+    }
+
+    /** Batches sent and not yet answered. */
+    public int batchesInFlight() {
+        synchronized (lock) {
+            return inFlight.size();
+        }
+    }
+
     /** The most documents that were ever pending at once. */
     public int peakPendingDocuments() {
         synchronized (lock) {
@@ -574,6 +588,8 @@ public final class BatchIngester implements AutoCloseable {
             }
             toSend = dispatchable();
         }
+        // the next batches go before this one's documents are completed: nothing that completing runs may hold them
+        send(toSend);
         failUnsealed(unsealed);
         if (error != null) {
             batchesFailed.incrementAndGet();
@@ -583,7 +599,6 @@ public final class BatchIngester implements AutoCloseable {
             batchesSent.incrementAndGet();
             settle(batch.members, receipt.statusCode(), null, receipt.fileId());
         }
-        send(toSend);
     }
 
     private void fail(Member member, Throwable error) {

@@ -14,6 +14,9 @@ import io.github.camelcoveo.push.client.RequestBody;
 @FunctionalInterface
 public interface BatchSender {
 
+    /** How many times a batch goes again in a new container after its answer was lost. */
+    int MAX_RESENDS = 3;
+
     /** What Coveo answered to an accepted batch, and the file container that carried it. */
     record Receipt(int statusCode, String fileId) {
     }
@@ -28,29 +31,30 @@ public interface BatchSender {
     /** The Push API way: create a file container, upload the file to it, then push it as a batch: three requests. */
     static BatchSender pushApi(PushApiClient client, String sourceId) {
         return (file, orderingId) -> viaContainer(client, file,
-                container -> client.pushBatch(sourceId, container.fileId(), orderingId), true);
+                container -> client.pushBatch(sourceId, container.fileId(), orderingId), MAX_RESENDS);
     }
 
     /** Security identities: the same three requests, the batch pushed to the provider [docs.coveo.com/en/55]. */
     static BatchSender identities(PushApiClient client, String providerId) {
         return (file, orderingId) -> viaContainer(client, file,
-                container -> client.pushIdentityBatch(providerId, container.fileId(), orderingId), true);
+                container -> client.pushIdentityBatch(providerId, container.fileId(), orderingId), MAX_RESENDS);
     }
 
     /**
      * Uploads the file to a new container and pushes it. When a retried push finds its container gone (Coveo deletes
      * a container once it forwarded its content), an earlier attempt was applied but its answer lost: the file goes
-     * once more in a new container, which is harmless since its entries keep their orderingIds.
+     * once more in a new container (up to {@link #MAX_RESENDS} times), which is harmless since its entries keep their orderingIds.
      */
     private static CompletableFuture<Receipt> viaContainer(PushApiClient client, RequestBody file,
                                                           Function<FileContainer, CompletableFuture<PushApiResponse>> push,
-                                                          boolean mayResend) {
+                                                          int resends) {
         CompletableFuture<Receipt> sent = viaContainer(client, file, push);
-        if (!mayResend) {
+        if (resends == 0) {
             return sent;
         }
         return sent.handle((receipt, error) -> receipt != null ? CompletableFuture.completedFuture(receipt)
-                : answerLost(error) ? viaContainer(client, file, push, false) : CompletableFuture.<Receipt>failedFuture(error))
+                : answerLost(error) ? viaContainer(client, file, push, resends - 1)
+                : CompletableFuture.<Receipt>failedFuture(error))
                 .thenCompose(Function.identity());
     }
 

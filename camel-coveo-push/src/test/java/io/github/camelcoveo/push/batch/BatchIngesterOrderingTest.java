@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -209,5 +210,30 @@ class BatchIngesterOrderingTest {
         sent.get(1).accept();
         assertThat(a2).isCompleted();
         assertThat(ingester.pendingDocuments()).isZero();
+    }
+
+    @Test
+    void whatDependsOnACompletedDocumentNeverHoldsTheNextBatch() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        // a dependent that blocks the thread completing it, as a synchronous redelivery sleeps in it
+        add("a").whenComplete((result, error) -> awaitQuietly(release));
+        ingester.flush();
+        add("a"); // its second version: its batch waits for the first
+        ingester.flush();
+        assertThat(sent).hasSize(1);
+
+        Thread accepting = new Thread(() -> sent.get(0).accept());
+        accepting.start();
+        org.awaitility.Awaitility.await().until(() -> sent.size() == 2);
+        release.countDown();
+        accepting.join();
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -32,6 +32,9 @@ class RedeliveryRouteTest extends EmulatedRouteTestSupport {
         return uri("src", "&maxRetries=0" + options);
     }
 
+    /** The threads the exchanges of {@code direct:sync-200} went on in after the endpoint. */
+    private final List<String> continuedOn = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     @Override
     protected RouteBuilder createRouteBuilder() {
         return new RouteBuilder() {
@@ -50,7 +53,8 @@ class RedeliveryRouteTest extends EmulatedRouteTestSupport {
                 }
                 from("direct:sync-200").routeId("sync-200")
                         .onException(CoveoPushApiException.class).maximumRedeliveries(3).redeliveryDelay(1000).end()
-                        .to(uri("&batchMaxDocuments=200&batchLingerTime=60000"));
+                        .to(uri("&batchMaxDocuments=200&batchLingerTime=60000"))
+                        .process(e -> continuedOn.add(Thread.currentThread().getName()));
                 from("direct:async-2000").routeId("async-2000")
                         .onException(CoveoPushApiException.class).maximumRedeliveries(3).redeliveryDelay(3000)
                         .asyncDelayedRedelivery().end()
@@ -126,6 +130,8 @@ class RedeliveryRouteTest extends EmulatedRouteTestSupport {
 
         // one after the other, 200 synchronous redeliveries of 1 s each would take 200 s
         assertThat(took).isLessThan(Duration.ofSeconds(30));
+        // and none of them slept in, or went on in, a thread that makes the HTTP calls
+        assertThat(continuedOn).hasSize(200).noneMatch(thread -> thread.contains("CoveoPush[src]"));
         for (int i = 0; i < 200; i++) {
             assertThat(text("https://kb/s" + i)).isEqualTo("text " + i);
         }
