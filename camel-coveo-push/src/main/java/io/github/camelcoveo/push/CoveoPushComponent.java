@@ -17,8 +17,9 @@ public class CoveoPushComponent extends HealthCheckComponent {
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         if (remaining == null || remaining.isBlank()) {
-            throw new IllegalArgumentException("The source id is required: coveo-push:sourceId");
+            throw new InvalidOptionException("sourceId", "The source id is required: coveo-push:sourceId");
         }
+        ConfigurationRules.ofComponent().checkValues(configuration);
         CoveoPushConfiguration endpointConfiguration = configuration.copy();
         CoveoPushEndpoint endpoint = new CoveoPushEndpoint(uri, this, endpointConfiguration);
         endpoint.setSourceId(remaining);
