@@ -1,15 +1,23 @@
 package io.github.camelcoveo.push;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.PropertyConfigurerGetter;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 
 /** The {@code coveo-push} component. Options set here are the defaults of every endpoint. */
 @Component(CoveoPushConstants.SCHEME)
 public class CoveoPushComponent extends HealthCheckComponent {
+
+    /** Options of every endpoint that {@code DefaultComponent} itself takes from the URI. */
+    private static final Set<String> CAMEL_OPTIONS = Set.of("bridgeErrorHandler", "autowiredEnabled");
+    private static final Pattern RAW_API_KEY = Pattern.compile("[?&]apiKey=RAW[({]", Pattern.CASE_INSENSITIVE);
 
     @Metadata(description = "The options shared by every endpoint of this component.")
     private CoveoPushConfiguration configuration = new CoveoPushConfiguration();
@@ -25,6 +33,37 @@ public class CoveoPushComponent extends HealthCheckComponent {
         endpoint.setSourceId(remaining);
         setProperties(endpoint, parameters);
         return endpoint;
+    }
+
+    /**
+     * Refuses unknown options before Camel logs the URI it creates an endpoint for, and without naming them when they
+     * may be pieces of the API key (see {@link UnknownOptionsException}).
+     */
+    @Override
+    protected void validateURI(String uri, String path, Map<String, Object> parameters) {
+        super.validateURI(uri, path, parameters);
+        if (!(getEndpointPropertyConfigurer() instanceof PropertyConfigurerGetter endpointOptions)) {
+            return; // Camel's own check, after the options were set, still runs
+        }
+        List<String> unknown = parameters.keySet().stream()
+                .filter(name -> !CAMEL_OPTIONS.contains(name) && endpointOptions.getOptionType(name, true) == null)
+                .toList();
+        if (unknown.isEmpty()) {
+            return;
+        }
+        String endpoint = CoveoPushConstants.SCHEME + ":" + path;
+        String options = unknown.size() == 1 ? "1 unknown option" : unknown.size() + " unknown options";
+        boolean keyMayBeCut = parameters.keySet().stream().anyMatch("apiKey"::equalsIgnoreCase)
+                              && !RAW_API_KEY.matcher(uri).find();
+        String message = keyMayBeCut
+                ? endpoint + " has " + options + ", not named here: " + (unknown.size() == 1 ? "it may be part"
+                        : "they may be parts") + " of the API key, since a '&' in apiKey ends the key and starts an"
+                  + " option of its own. Write the key as apiKey=RAW(...) (also around a"
+                  + " placeholder: apiKey=RAW({{coveo.apiKey}})), or set it once on the component"
+                  + " (camel.component.coveo-push.api-key); else check the option names against the component's page."
+                : endpoint + " has " + options + ": " + String.join(", ", unknown)
+                  + ". Check the option names against the component's page.";
+        throw new UnknownOptionsException(endpoint, unknown.size(), message);
     }
 
     public CoveoPushConfiguration getConfiguration() {
