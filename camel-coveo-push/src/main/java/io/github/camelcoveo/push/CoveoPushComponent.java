@@ -23,6 +23,12 @@ public class CoveoPushComponent extends HealthCheckComponent {
     private CoveoPushConfiguration configuration = new CoveoPushConfiguration();
 
     @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        StreamCacheSpooling.adviseDefaults(getCamelContext());
+    }
+
+    @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         if (remaining == null || remaining.isBlank()) {
             throw new InvalidOptionException("sourceId", "The source id is required: coveo-push:sourceId");
