@@ -2,8 +2,10 @@ package io.github.camelcoveo.push.springboot;
 
 import io.github.camelcoveo.push.InvalidOptionException;
 import io.github.camelcoveo.push.emulator.junit.PushApiEmulatorExtension;
+import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.spring.boot.CamelAutoConfiguration;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -59,5 +61,14 @@ class CoveoPushStarterOptionRulesTest {
                             .extracting("option").isEqualTo(option);
                     assertThat(coveo.emulator().requests().total()).isZero();
                 });
+    }
+
+    /** The component turns on stream-cache spooling in Spring Boot too: the strategy has not started when it is used. */
+    @Test
+    void validOptionsStartAndStreamCachesSpool() {
+        runner.withPropertyValues("camel.component.coveo-push.push-api-url=" + coveo.pushApiUrl()).run(context -> {
+            assertThat(context).hasNotFailed();
+            assertThat(context.getBean(CamelContext.class).getStreamCachingStrategy().isSpoolEnabled()).isTrue();
+        });
     }
 }
