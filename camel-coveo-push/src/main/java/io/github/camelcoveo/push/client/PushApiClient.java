@@ -238,11 +238,11 @@ public final class PushApiClient implements AutoCloseable {
             }
             throw error;
         } catch (UnknownHostException | SSLException e) {
-            throw new CoveoPushApiException(0, null, redact(e.getMessage()), operation, documentId, 1, null);
+            throw new CoveoPushApiException(0, null, redact(textOf(e)), operation, documentId, 1, null);
         } catch (IOException e) {
             LOG.debug("{} failed: {}", target, e.toString());
-            String message = e.getClass().getSimpleName() + ": " + redact(String.valueOf(e.getMessage()));
-            throw new TransientFailure(null, new CoveoPushApiException(0, null, message, operation, documentId, 1, null));
+            throw new TransientFailure(null, new CoveoPushApiException(0, null, redact(textOf(e)), operation,
+                    documentId, 1, null));
         }
     }
 
@@ -313,9 +313,15 @@ public final class PushApiClient implements AutoCloseable {
             return new FileContainer(URI.create(uploadUri), fileId, headers);
         } catch (IOException | RuntimeException e) {
             throw new CompletionException(new CoveoPushApiException(response.statusCode(),
-                    "INVALID_RESPONSE", "unreadable file container: " + e.getMessage(), "createFileContainer",
+                    "INVALID_RESPONSE", "unreadable file container: " + textOf(e), "createFileContainer",
                     documentId, 1, null));
         }
+    }
+
+    /** An exception's class and, when it has one, its message: some (a reset connection) have none. */
+    private static String textOf(Exception e) {
+        String type = e.getClass().getSimpleName();
+        return e.getMessage() == null ? type : type + ": " + e.getMessage();
     }
 
     /** Removes the API key from text that came from elsewhere (a server's message, an exception). */
