@@ -57,19 +57,9 @@ public class CoveoPushComponent extends HealthCheckComponent {
         if (unknown.isEmpty()) {
             return;
         }
-        String endpoint = CoveoPushConstants.SCHEME + ":" + path;
-        String options = unknown.size() == 1 ? "1 unknown option" : unknown.size() + " unknown options";
         boolean keyMayBeCut = parameters.keySet().stream().anyMatch("apiKey"::equalsIgnoreCase)
                               && !RAW_API_KEY.matcher(uri).find();
-        String message = keyMayBeCut
-                ? endpoint + " has " + options + ", not named here: " + (unknown.size() == 1 ? "it may be part"
-                        : "they may be parts") + " of the API key, since a '&' in apiKey ends the key and starts an"
-                  + " option of its own. Write the key as apiKey=RAW(...) (also around a"
-                  + " placeholder: apiKey=RAW({{coveo.apiKey}})), or set it once on the component"
-                  + " (camel.component.coveo-push.api-key); else check the option names against the component's page."
-                : endpoint + " has " + options + ": " + String.join(", ", unknown)
-                  + ". Check the option names against the component's page.";
-        throw new UnknownOptionsException(endpoint, unknown.size(), message);
+        throw new UnknownOptionsException(CoveoPushConstants.SCHEME + ":" + path, unknown, keyMayBeCut);
     }
 
     public CoveoPushConfiguration getConfiguration() {

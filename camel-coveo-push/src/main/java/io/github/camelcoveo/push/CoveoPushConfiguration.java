@@ -192,7 +192,8 @@ public class CoveoPushConfiguration implements Cloneable {
 
     @UriParam(label = "retry", defaultValue = "5", description = "How many times a call that failed transiently"
                                                                 + " (429, 502, 503, 504, timeout, reset connection)"
-                                                                + " is retried before the exchange fails; 0 for no retry.")
+                                                                + " is retried before the exchange fails; 0 for no"
+                                                                + " retry.")
     private int maxRetries = 5;
 
     @UriParam(label = "retry", defaultValue = "1000", javaType = "long",

@@ -1,5 +1,7 @@
 package io.github.camelcoveo.push;
 
+import java.util.List;
+
 import org.apache.camel.NoSuchEndpointException;
 
 /**
@@ -16,10 +18,23 @@ public final class UnknownOptionsException extends NoSuchEndpointException {
     private final int count;
     private final String message;
 
-    UnknownOptionsException(String endpoint, int count, String message) {
+    /**
+     * @param unknown     the names of the unknown options
+     * @param keyMayBeCut whether the URI sets apiKey outside RAW(...): the names are then not shown
+     */
+    UnknownOptionsException(String endpoint, List<String> unknown, boolean keyMayBeCut) {
         super(endpoint);
-        this.count = count;
-        this.message = message;
+        this.count = unknown.size();
+        String options = count == 1 ? "1 unknown option" : count + " unknown options";
+        this.message = keyMayBeCut
+                ? endpoint + " has " + options + ", not named here: "
+                  + (count == 1 ? "it may be part" : "they may be parts") + " of the API key, since a '&' in apiKey"
+                  + " ends the key and starts an option of its own. Write the key as apiKey=RAW(...) (also around a"
+                  + " placeholder: apiKey=RAW({{coveo.apiKey}})), or set it once on the component"
+                  + " (camel.component.coveo-push.api-key); else check the option names against the component's"
+                  + " page."
+                : endpoint + " has " + options + ": " + String.join(", ", unknown)
+                  + ". Check the option names against the component's page.";
     }
 
     /** How many options of the URI are unknown. */
