@@ -1,9 +1,13 @@
 package io.github.camelcoveo.push;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.PropertyConfigurerGetter;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 
@@ -11,19 +15,51 @@ import org.apache.camel.support.HealthCheckComponent;
 @Component(CoveoPushConstants.SCHEME)
 public class CoveoPushComponent extends HealthCheckComponent {
 
+    /** Options of every endpoint that {@code DefaultComponent} itself takes from the URI. */
+    private static final Set<String> CAMEL_OPTIONS = Set.of("bridgeErrorHandler", "autowiredEnabled");
+    private static final Pattern RAW_API_KEY = Pattern.compile("[?&]apiKey=RAW[({]", Pattern.CASE_INSENSITIVE);
+
     @Metadata(description = "The options shared by every endpoint of this component.")
     private CoveoPushConfiguration configuration = new CoveoPushConfiguration();
 
     @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        StreamCacheSpooling.adviseDefaults(getCamelContext());
+    }
+
+    @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         if (remaining == null || remaining.isBlank()) {
-            throw new IllegalArgumentException("The source id is required: coveo-push:sourceId");
+            throw new InvalidOptionException("sourceId", "The source id is required: coveo-push:sourceId");
         }
+        ConfigurationRules.ofComponent().checkValues(configuration);
         CoveoPushConfiguration endpointConfiguration = configuration.copy();
         CoveoPushEndpoint endpoint = new CoveoPushEndpoint(uri, this, endpointConfiguration);
         endpoint.setSourceId(remaining);
         setProperties(endpoint, parameters);
         return endpoint;
+    }
+
+    /**
+     * Refuses unknown options before Camel logs the URI it creates an endpoint for, and without naming them when they
+     * may be pieces of the API key (see {@link UnknownOptionsException}).
+     */
+    @Override
+    protected void validateURI(String uri, String path, Map<String, Object> parameters) {
+        super.validateURI(uri, path, parameters);
+        if (!(getEndpointPropertyConfigurer() instanceof PropertyConfigurerGetter endpointOptions)) {
+            return; // Camel's own check, after the options were set, still runs
+        }
+        List<String> unknown = parameters.keySet().stream()
+                .filter(name -> !CAMEL_OPTIONS.contains(name) && endpointOptions.getOptionType(name, true) == null)
+                .toList();
+        if (unknown.isEmpty()) {
+            return;
+        }
+        boolean keyMayBeCut = parameters.keySet().stream().anyMatch("apiKey"::equalsIgnoreCase)
+                              && !RAW_API_KEY.matcher(uri).find();
+        throw new UnknownOptionsException(CoveoPushConstants.SCHEME + ":" + path, unknown, keyMayBeCut);
     }
 
     public CoveoPushConfiguration getConfiguration() {

@@ -19,8 +19,12 @@ public class CoveoPushConfiguration implements Cloneable {
     private String organizationId;
 
     @UriParam(label = "security", secret = true)
-    @Metadata(required = true, description = "A Coveo API key with the privilege to push to the source. Sent only"
-                                             + " as a Bearer token to the Push API host.")
+    @Metadata(required = true, description = "A Coveo API key of the organization, with the privileges"
+                                             + " Organization - View and Sources - View/Edit (documents, source"
+                                             + " status) and, for the identity operations, Security identity"
+                                             + " providers - View/Edit. Sent only as a Bearer token to the Push API"
+                                             + " host. Set it on the component, or in a URI as `RAW(...)`: an"
+                                             + " ampersand in it would otherwise cut it.")
     private String apiKey;
 
     @UriParam(defaultValue = "us", enums = "us,eu,au,ca",
@@ -52,7 +56,7 @@ public class CoveoPushConfiguration implements Cloneable {
     private int batchMaxDocuments = 10_000;
 
     @UriParam(label = "batch", defaultValue = "100000000", javaType = "long",
-              description = "A batch is sent before its file would grow past this many bytes; at most 256000000, the"
+              description = "A batch is sent before its file would grow past this many bytes; 1024 to 256000000, the"
                             + " file-container limit. Batch files past 1 MB are spooled to a temporary file, not held"
                             + " on the heap.")
     private long batchMaxBytes = 100_000_000L;
@@ -71,8 +75,8 @@ public class CoveoPushConfiguration implements Cloneable {
     private int maxPendingDocuments = 20_000;
 
     @UriParam(label = "batch", defaultValue = "0", javaType = "long",
-              description = "How many bytes of content the pending documents' exchanges may hold in memory (byte[],"
-                            + " String, ByteBuffer and in-memory stream-cache bodies; files and unread streams hold"
+              description = "How many bytes of content the pending documents' exchanges may hold in memory (byte"
+                            + " arrays, String, ByteBuffer and in-memory stream-cache bodies; files and unread streams hold"
                             + " none; each document also counts 1024 bytes); beyond it, the thread that sends the next"
                             + " exchange waits, as for `maxPendingDocuments`. A document larger than the bound waits"
                             + " until nothing else is pending. 0 (the default) means a quarter of the JVM's maximum"
@@ -102,7 +106,7 @@ public class CoveoPushConfiguration implements Cloneable {
     private int requestsPerWindow;
 
     @UriParam(label = "batch", defaultValue = "300000", javaType = "long",
-              description = "The sliding window of `requestsPerWindow`, in milliseconds.")
+              description = "The sliding window of `requestsPerWindow`, in milliseconds; at least 1.")
     private long requestWindow = 300_000;
 
     @UriParam(label = "batch", defaultValue = "0",
@@ -121,7 +125,9 @@ public class CoveoPushConfiguration implements Cloneable {
 
     @UriParam(label = "producer", defaultValue = "true",
               description = "Whether the name, size and last-modified time that the file and FTP consumers put in"
-                            + " headers become the `title`, `size` and `modifiedDate` of the item.")
+                            + " headers become the `title`, `size` and `modifiedDate` of the item. The headers stay on"
+                            + " every exchange split from the file: each record of a JSON or CSV file gets the file's"
+                            + " size and date (and name, when it has no title), so set it to false on such routes.")
     private boolean includeFileMetadata = true;
 
     @UriParam(label = "producer", defaultValue = "false",
@@ -154,15 +160,15 @@ public class CoveoPushConfiguration implements Cloneable {
     @UriParam(label = "security",
               description = "Item permissions: the permissions of items that have none, in the simple form (entries"
                             + " `TYPE:name`, `-TYPE:name` to deny, or `anonymous`, separated by commas, for example"
-                            + " `GROUP:Everyone,-USER:guest@example.com`) or as Push API JSON.")
+                            + " `GROUP:Everyone,-GROUP:Contractors`) or as Push API JSON.")
     private String defaultPermissions;
 
     @UriParam(label = "advanced", defaultValue = "10000", javaType = "long",
-              description = "How long to wait for a connection to the Push API, in milliseconds.")
+              description = "How long to wait for a connection to the Push API, in milliseconds; at least 1.")
     private long connectTimeout = 10_000;
 
     @UriParam(label = "advanced", defaultValue = "60000", javaType = "long",
-              description = "How long to wait for a response from the Push API, in milliseconds.")
+              description = "How long to wait for a response from the Push API, in milliseconds; at least 1.")
     private long responseTimeout = 60_000;
 
     @UriParam(label = "advanced", defaultValue = "20",
@@ -176,7 +182,8 @@ public class CoveoPushConfiguration implements Cloneable {
     @UriParam(label = "proxy", description = "An HTTP proxy host to reach Coveo through.")
     private String proxyHost;
 
-    @UriParam(label = "proxy", description = "The HTTP proxy port.")
+    @UriParam(label = "proxy", description = "The HTTP proxy port (1 to 65535), with `proxyHost`; 8080 when only the"
+                                             + " host is set.")
     private Integer proxyPort;
 
     @UriParam(label = "security", description = "TLS settings (trust store, key store, protocols) for the HTTPS"
@@ -185,17 +192,19 @@ public class CoveoPushConfiguration implements Cloneable {
 
     @UriParam(label = "retry", defaultValue = "5", description = "How many times a call that failed transiently"
                                                                 + " (429, 502, 503, 504, timeout, reset connection)"
-                                                                + " is retried before the exchange fails.")
+                                                                + " is retried before the exchange fails; 0 for no"
+                                                                + " retry.")
     private int maxRetries = 5;
 
     @UriParam(label = "retry", defaultValue = "1000", javaType = "long",
               description = "The delay before the first retry, in milliseconds; it doubles on each retry, with"
-                            + " jitter.")
+                            + " jitter; 0 or more.")
     private long retryInitialDelay = 1_000;
 
     @UriParam(label = "retry", defaultValue = "60000", javaType = "long",
               description = "The longest delay between two attempts, in milliseconds, Retry-After included: a"
-                            + " longer Retry-After fails the exchange instead of waiting.")
+                            + " longer Retry-After fails the exchange instead of waiting. At least"
+                            + " `retryInitialDelay`.")
     private long retryMaxDelay = 60_000;
 
     @UriParam(label = "producer",

@@ -100,16 +100,7 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
     protected void doInit() throws Exception {
         super.doInit();
         ObjectHelper.notNull(sourceId, "sourceId");
-        if (ObjectHelper.isEmpty(configuration.getOrganizationId())) {
-            throw new IllegalArgumentException("coveo-push:" + sourceId + " needs the organizationId option");
-        }
-        if (ObjectHelper.isEmpty(configuration.getApiKey())) {
-            throw new IllegalArgumentException("coveo-push:" + sourceId + " needs the apiKey option");
-        }
-        PushApiUrls.baseUrl(configuration.getPushApiUrl(), configuration.getRegion(), configuration.getEnvironment());
-        batchSettings(); // refuses inconsistent batch options before the route starts
-        permissionDefaults(); // and permission defaults that break the permission model
-        configuration.wallTimeZone(); // and a timeZone that names no zone
+        ConfigurationRules.ofEndpoint(sourceId).checkEndpoint(configuration);
     }
 
     private PermissionDefaults permissionDefaults() {

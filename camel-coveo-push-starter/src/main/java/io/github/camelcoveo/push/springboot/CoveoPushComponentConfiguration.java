@@ -54,7 +54,9 @@ public class CoveoPushComponentConfiguration extends ComponentConfigurationPrope
 
     /**
      * Whether the name, size and last-modified time that the file and FTP consumers put in headers become the
-     * title, size and modifiedDate of the item.
+     * title, size and modifiedDate of the item. The headers stay on every exchange split from the file: each record
+     * of a JSON or CSV file gets the file's size and date (and name, when it has no title), so set it to false on
+     * such routes.
      */
     private Boolean includeFileMetadata = true;
 
@@ -108,13 +110,13 @@ public class CoveoPushComponentConfiguration extends ComponentConfigurationPrope
      */
     private Boolean autowiredEnabled = true;
 
-    /** How long to wait for a connection to the Push API, in milliseconds. */
+    /** How long to wait for a connection to the Push API, in milliseconds; at least 1. */
     private Long connectTimeout = 10000L;
 
     /** The largest number of pooled HTTP connections to the Push API and file containers. */
     private Integer maxConnections = 20;
 
-    /** How long to wait for a response from the Push API, in milliseconds. */
+    /** How long to wait for a response from the Push API, in milliseconds; at least 1. */
     private Long responseTimeout = 60000L;
 
     /** Threads that perform the HTTP calls, so that no Camel thread waits on I/O. */
@@ -131,7 +133,7 @@ public class CoveoPushComponentConfiguration extends ComponentConfigurationPrope
     private Long batchLingerTime = 1000L;
 
     /**
-     * A batch is sent before its file would grow past this many bytes; at most 256000000, the file-container limit.
+     * A batch is sent before its file would grow past this many bytes; 1024 to 256000000, the file-container limit.
      * Batch files past 1 MB are spooled to a temporary file, not held on the heap.
      */
     private Long batchMaxBytes = 100000000L;
@@ -158,10 +160,11 @@ public class CoveoPushComponentConfiguration extends ComponentConfigurationPrope
     private Integer maxFailuresInFlight = 500;
 
     /**
-     * How many bytes of content the pending documents' exchanges may hold in memory (byte, String, ByteBuffer and
-     * in-memory stream-cache bodies; files and unread streams hold none; each document also counts 1024 bytes);
-     * beyond it, the thread that sends the next exchange waits, as for maxPendingDocuments. A document larger than
-     * the bound waits until nothing else is pending. 0 (the default) means a quarter of the JVM's maximum heap.
+     * How many bytes of content the pending documents' exchanges may hold in memory (byte arrays, String,
+     * ByteBuffer and in-memory stream-cache bodies; files and unread streams hold none; each document also counts
+     * 1024 bytes); beyond it, the thread that sends the next exchange waits, as for maxPendingDocuments. A document
+     * larger than the bound waits until nothing else is pending. 0 (the default) means a quarter of the JVM's
+     * maximum heap.
      */
     private Long maxPendingBytes = 0L;
 
@@ -184,7 +187,7 @@ public class CoveoPushComponentConfiguration extends ComponentConfigurationPrope
      */
     private Integer requestsPerWindow = 0;
 
-    /** The sliding window of requestsPerWindow, in milliseconds. */
+    /** The sliding window of requestsPerWindow, in milliseconds; at least 1. */
     private Long requestWindow = 300000L;
 
     /** Used for enabling or disabling all consumer based health checks from this component */
@@ -200,33 +203,38 @@ public class CoveoPushComponentConfiguration extends ComponentConfigurationPrope
     /** An HTTP proxy host to reach Coveo through. */
     private String proxyHost;
 
-    /** The HTTP proxy port. */
+    /** The HTTP proxy port (1 to 65535), with proxyHost; 8080 when only the host is set. */
     private Integer proxyPort;
 
     /**
      * How many times a call that failed transiently (429, 502, 503, 504, timeout, reset connection) is retried
-     * before the exchange fails.
+     * before the exchange fails; 0 for no retry.
      */
     private Integer maxRetries = 5;
 
-    /** The delay before the first retry, in milliseconds; it doubles on each retry, with jitter. */
+    /** The delay before the first retry, in milliseconds; it doubles on each retry, with jitter; 0 or more. */
     private Long retryInitialDelay = 1000L;
 
     /**
      * The longest delay between two attempts, in milliseconds, Retry-After included: a longer Retry-After fails the
-     * exchange instead of waiting.
+     * exchange instead of waiting. At least retryInitialDelay.
      */
     private Long retryMaxDelay = 60000L;
 
     /** Item permissions: the allowAnonymous of each permission set that does not give one. */
     private Boolean allowAnonymous = false;
 
-    /** A Coveo API key with the privilege to push to the source. Sent only as a Bearer token to the Push API host. */
+    /**
+     * A Coveo API key of the organization, with the privileges Organization - View and Sources - View/Edit
+     * (documents, source status) and, for the identity operations, Security identity providers - View/Edit. Sent
+     * only as a Bearer token to the Push API host. Set it on the component, or in a URI as RAW(...): an ampersand
+     * in it would otherwise cut it.
+     */
     private String apiKey;
 
     /**
      * Item permissions: the permissions of items that have none, in the simple form (entries TYPE:name, -TYPE:name
-     * to deny, or anonymous, separated by commas, for example GROUP:Everyone,-USER:guestexample.com) or as Push API
+     * to deny, or anonymous, separated by commas, for example GROUP:Everyone,-GROUP:Contractors) or as Push API
      * JSON.
      */
     private String defaultPermissions;

@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
 public final class PushApiClient implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PushApiClient.class);
-    private static final int MAX_ERROR_BODY = 16 * 1024;
+    private static final int MAX_SUCCESS_BODY = 16 * 1024;
 
     private final PushApiUrls urls;
     private final String apiKey;
@@ -238,11 +238,11 @@ public final class PushApiClient implements AutoCloseable {
             }
             throw error;
         } catch (UnknownHostException | SSLException e) {
-            throw new CoveoPushApiException(0, null, redact(e.getMessage()), operation, documentId, 1, null);
+            throw new CoveoPushApiException(0, null, redact(textOf(e)), operation, documentId, 1, null);
         } catch (IOException e) {
             LOG.debug("{} failed: {}", target, e.toString());
-            String message = e.getClass().getSimpleName() + ": " + redact(String.valueOf(e.getMessage()));
-            throw new TransientFailure(null, new CoveoPushApiException(0, null, message, operation, documentId, 1, null));
+            throw new TransientFailure(null, new CoveoPushApiException(0, null, redact(textOf(e)), operation,
+                    documentId, 1, null));
         }
     }
 
@@ -272,40 +272,28 @@ public final class PushApiClient implements AutoCloseable {
 
     private FailureDetails failure(String operation, String documentId, int status, ClassicHttpResponse response)
             throws IOException {
-        String body = readBody(response);
-        String errorCode = null;
-        String message = body;
-        try {
-            JsonNode node = body == null || body.isBlank() ? null : json.readTree(body);
-            if (node != null && node.isObject()) {
-                errorCode = text(node, "errorCode", "type", "code");
-                message = text(node, "message", "errorMessage", "error");
-            }
-        } catch (IOException notJson) {
-            // keep the raw text as the message
-        }
+        ErrorBody body = response.getEntity() == null ? new ErrorBody(null, null) : readError(response);
         Header retryAfter = response.getFirstHeader(HttpHeaders.RETRY_AFTER);
         Duration wait = retryAfter == null ? null : RetryPolicy.parseRetryAfter(retryAfter.getValue(), Instant.now());
-        return new FailureDetails(
-                new CoveoPushApiException(status, errorCode, redact(message), operation, documentId, 1, null), wait);
+        return new FailureDetails(new CoveoPushApiException(status, redact(body.errorCode()), body.message(),
+                operation, documentId, 1, null), wait);
     }
 
-    private static String text(JsonNode node, String... names) {
-        for (String name : names) {
-            JsonNode value = node.get(name);
-            if (value != null && !value.isNull()) {
-                return value.asText();
-            }
+    private ErrorBody readError(ClassicHttpResponse response) throws IOException {
+        try (InputStream in = response.getEntity().getContent()) {
+            ErrorBody body = ErrorBody.read(in, this::redact);
+            EntityUtils.consumeQuietly(response.getEntity());
+            return body;
         }
-        return null;
     }
 
+    /** The body of a success: a file container's JSON, or nothing. */
     private static String readBody(ClassicHttpResponse response) throws IOException {
         if (response.getEntity() == null) {
             return null;
         }
         try (InputStream in = response.getEntity().getContent()) {
-            byte[] bytes = in.readNBytes(MAX_ERROR_BODY);
+            byte[] bytes = in.readNBytes(MAX_SUCCESS_BODY);
             EntityUtils.consumeQuietly(response.getEntity());
             return new String(bytes, StandardCharsets.UTF_8);
         }
@@ -325,9 +313,15 @@ public final class PushApiClient implements AutoCloseable {
             return new FileContainer(URI.create(uploadUri), fileId, headers);
         } catch (IOException | RuntimeException e) {
             throw new CompletionException(new CoveoPushApiException(response.statusCode(),
-                    "INVALID_RESPONSE", "unreadable file container: " + e.getMessage(), "createFileContainer",
+                    "INVALID_RESPONSE", "unreadable file container: " + textOf(e), "createFileContainer",
                     documentId, 1, null));
         }
+    }
+
+    /** An exception's class and, when it has one, its message: some (a reset connection) have none. */
+    private static String textOf(Exception e) {
+        String type = e.getClass().getSimpleName();
+        return e.getMessage() == null ? type : type + ": " + e.getMessage();
     }
 
     /** Removes the API key from text that came from elsewhere (a server's message, an exception). */

@@ -28,8 +28,9 @@ public final class DemoMain {
         DemoReport report;
         try {
             report = PushDemo.run(samples, target, Duration.ofMinutes(5));
-            System.out.println(report.render());
-            if (keepRunning && target.isEmulated()) {
+            boolean keptRunning = keepRunning && target.isEmulated();
+            System.out.println(report.render(keptRunning));
+            if (keptRunning) {
                 System.out.println("The emulator keeps running: open " + target.emulator().browserUrl()
                                    + " ; press Ctrl-C to stop.");
                 CountDownLatch stop = new CountDownLatch(1);

@@ -12,6 +12,11 @@ public record DemoReport(String target, int inputFiles, long inputBytes, int exp
                          String browserUrl) {
 
     public String render() {
+        return render(false);
+    }
+
+    /** @param keptRunning whether the emulator (and its content browser) stays up after the demo */
+    public String render(boolean keptRunning) {
         StringBuilder text = new StringBuilder();
         text.append("\n=== camel-coveo-push demo ===\n");
         text.append("Target:              ").append(target).append('\n');
@@ -30,7 +35,8 @@ public record DemoReport(String target, int inputFiles, long inputBytes, int exp
         text.append("Time:                ").append(elapsed.toMillis()).append(" ms")
                 .append(finished ? "" : " (timed out before every document was answered)").append('\n');
         if (browserUrl != null) {
-            text.append("Content browser:     ").append(browserUrl).append('\n');
+            text.append("Content browser:     ").append(browserUrl).append(keptRunning ? " (up until Ctrl-C)"
+                    : " (stops with the demo: run it with --keep-running to browse it)").append('\n');
         }
         return text.toString();
     }

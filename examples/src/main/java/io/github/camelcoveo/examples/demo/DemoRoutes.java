@@ -25,10 +25,12 @@ public class DemoRoutes extends RouteBuilder {
                 .to("coveo-push:{{coveo.source}}")
                 .process(tally::pushed);
 
+        // each record is a document of its own: the JSON file's name, size and date (the file consumer's headers,
+        // which every record inherits) are not the record's
         from("file:{{demo.samples}}?noop=true&include=.*\\.json$").routeId("records")
                 .unmarshal().json(JsonLibrary.Jackson, List.class)
                 .split(body()).parallelProcessing()
-                    .to("coveo-push:{{coveo.source}}")
+                    .to("coveo-push:{{coveo.source}}?includeFileMetadata=false")
                     .process(tally::pushed)
                 .end();
     }

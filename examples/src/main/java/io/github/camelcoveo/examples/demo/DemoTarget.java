@@ -14,6 +14,11 @@ public final class DemoTarget implements AutoCloseable {
 
     public static final String DEMO_ORGANIZATION = "demo-org";
     public static final String DEMO_SOURCE = "demo-source";
+    /**
+     * The key reaches the component through a placeholder, as an application's would ({{env:COVEO_API_KEY}},
+     * {{vault:...}}): given as plain text, Camel Main logs a SECURITY WARNING about it at every start.
+     */
+    private static final String API_KEY_PLACEHOLDER = "{{demo.apiKey}}";
 
     private final PushApiEmulator emulator;
     private final Map<String, String> properties;
@@ -30,7 +35,8 @@ public final class DemoTarget implements AutoCloseable {
         if (organization != null && source != null && apiKey != null) {
             return new DemoTarget(null, Map.of(
                     "camel.component.coveo-push.organization-id", organization,
-                    "camel.component.coveo-push.api-key", apiKey,
+                    "camel.component.coveo-push.api-key", API_KEY_PLACEHOLDER,
+                    "demo.apiKey", apiKey,
                     "camel.component.coveo-push.region", env.getOrDefault("COVEO_REGION", "us"),
                     "coveo.source", source));
         }
@@ -44,7 +50,8 @@ public final class DemoTarget implements AutoCloseable {
                 .organization(DEMO_ORGANIZATION, apiKey).source(DEMO_ORGANIZATION, DEMO_SOURCE).build().start();
         return new DemoTarget(emulator, Map.of(
                 "camel.component.coveo-push.organization-id", DEMO_ORGANIZATION,
-                "camel.component.coveo-push.api-key", apiKey,
+                "camel.component.coveo-push.api-key", API_KEY_PLACEHOLDER,
+                "demo.apiKey", apiKey,
                 "camel.component.coveo-push.push-api-url", emulator.pushApiUrl(),
                 "coveo.source", DEMO_SOURCE));
     }

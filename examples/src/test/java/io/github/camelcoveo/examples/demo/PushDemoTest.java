@@ -43,6 +43,11 @@ class PushDemoTest {
             assertThat(article.metadata("category")).contains("accounts");
             assertThat(article.fileExtension()).isEqualTo(".html");
             assertThat(article.text()).get().asString().contains("SAML 2.0");
+            // a record carries its own fields, not the size and date of the JSON file it came in
+            assertThat(article.metadata("size")).isEmpty();
+            assertThat(article.metadata("modifiedDate")).isEmpty();
+            assertThat(welcome.metadata("size")).get().asString()
+                    .isEqualTo(String.valueOf(Files.size(SAMPLES.resolve("welcome.txt"))));
         }
     }
 

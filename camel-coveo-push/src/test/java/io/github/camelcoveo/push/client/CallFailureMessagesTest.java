@@ -1,0 +1,60 @@
+package io.github.camelcoveo.push.client;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.camelcoveo.push.CoveoPushConstants;
+import io.github.camelcoveo.push.PushApiStubs;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.github.camelcoveo.push.PushApiStubs.BASE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A call that fails without an answer Coveo wrote says what failed: the exception's type, and its message if any. */
+class CallFailureMessagesTest extends CamelTestSupport {
+
+    @RegisterExtension
+    static WireMockExtension coveo = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:nowhere").to("coveo-push:src?organizationId=org&apiKey=key&batch=false&maxRetries=0"
+                                          + "&pushApiUrl=https://no-such-host.invalid/push/v1");
+                from("direct:large").to(PushApiStubs.endpoint(coveo, "src", "maxRetries=0&compressionType=UNCOMPRESSED"));
+            }
+        };
+    }
+
+    @Test
+    void anUnknownHostIsNamedWithItsExceptionsType() {
+        CoveoPushApiException error = push("direct:nowhere", "text").getException(CoveoPushApiException.class);
+        assertThat(error.getStatusCode()).isZero();
+        assertThat(error.getCoveoMessage()).startsWith("UnknownHostException: no-such-host.invalid");
+    }
+
+    @Test
+    void anUnreadableFileContainerSaysWhatWasWrong() {
+        coveo.stubFor(post(urlPathEqualTo(BASE + "/files")).willReturn(aResponse().withStatus(201).withBody("{}")));
+        CoveoPushApiException error = push("direct:large", "x".repeat(6_000_000))
+                .getException(CoveoPushApiException.class);
+        assertThat(error.getErrorCode()).isEqualTo("INVALID_RESPONSE");
+        assertThat(error.getCoveoMessage())
+                .isEqualTo("unreadable file container: IllegalStateException: no uploadUri or fileId");
+    }
+
+    private Exchange push(String endpoint, String body) {
+        return template.request(endpoint, e -> {
+            e.getMessage().setBody(body);
+            e.getMessage().setHeader(CoveoPushConstants.DOCUMENT_ID, "https://x/1");
+        });
+    }
+}
