@@ -18,6 +18,9 @@ final class ExchangeOrderingIds {
     static final String PROPERTY = "CamelCoveoPushOrderingIds";
 
     private final Map<String, Long> previous;
+    /** The first key given an orderingId, and its orderingId: most exchanges have one document. */
+    private String onlyKey;
+    private long onlyOrderingId;
     private Map<String, Long> given;
 
     private ExchangeOrderingIds(Map<String, Long> previous) {
@@ -27,7 +30,7 @@ final class ExchangeOrderingIds {
     /** Those of the exchange's previous attempt, if it failed; removed from the exchange. */
     @SuppressWarnings("unchecked")
     static ExchangeOrderingIds recall(Exchange exchange) {
-        Object kept = exchange.removeProperty(PROPERTY);
+        Object kept = exchange.hasProperties() ? exchange.removeProperty(PROPERTY) : null;
         return new ExchangeOrderingIds(kept instanceof Map<?, ?> map ? (Map<String, Long>) map : Map.of());
     }
 
@@ -44,17 +47,25 @@ final class ExchangeOrderingIds {
 
     /** Remembers that this attempt sent {@code key} with {@code orderingId}. */
     synchronized long given(String key, long orderingId) {
-        if (given == null) {
-            given = new HashMap<>(4);
+        if (onlyKey == null || onlyKey.equals(key)) {
+            onlyKey = key;
+            onlyOrderingId = orderingId;
+        } else {
+            if (given == null) {
+                given = new HashMap<>(4);
+            }
+            given.put(key, orderingId);
         }
-        given.put(key, orderingId);
         return orderingId;
     }
 
     /** The exchange failed: keep this attempt's orderingIds on it for a redelivery. */
     synchronized void keepOn(Exchange exchange) {
-        if (given != null) {
-            exchange.setProperty(PROPERTY, Map.copyOf(given));
+        if (onlyKey == null) {
+            return;
         }
+        Map<String, Long> all = new HashMap<>(given == null ? Map.of() : given);
+        all.put(onlyKey, onlyOrderingId);
+        exchange.setProperty(PROPERTY, Map.copyOf(all));
     }
 }

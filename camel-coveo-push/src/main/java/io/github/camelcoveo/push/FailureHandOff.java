@@ -69,7 +69,7 @@ final class FailureHandOff {
 
     /** An exchange arrives at the producer: if it is one this hand-off failed, it is back from Camel's hands. */
     static void arrived(Exchange exchange) {
-        if (exchange.getProperty(PROPERTY) instanceof Token token) {
+        if (exchange.hasProperties() && exchange.getProperty(PROPERTY) instanceof Token token) {
             exchange.removeProperty(PROPERTY);
             token.back();
         }

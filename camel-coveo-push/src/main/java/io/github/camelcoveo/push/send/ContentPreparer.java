@@ -77,7 +77,7 @@ public final class ContentPreparer {
             }
             return binary.compressedWith() != null ? encode(in, binary.compressedWith(), true) : encode(in, compression(), false);
         } catch (IOException e) {
-            throw new InvalidDocumentException("body", "the content could not be read: " + e.getMessage(), e);
+            throw new InvalidDocumentException("body", "the content could not be read: " + describe(e), e);
         }
     }
 
@@ -94,10 +94,15 @@ public final class ContentPreparer {
         try {
             return encoder.encode(in, type, alreadyCompressed);
         } catch (ContentTooLargeException e) {
-            throw new InvalidDocumentException("content", "exceeds " + e.getLimit()
-                                                          + " bytes once compressed, the most a file container holds");
+            throw new InvalidDocumentException("content", "exceeds " + e.getLimit() + " bytes"
+                                                          + (type == CompressionType.UNCOMPRESSED ? "" : " once compressed")
+                                                          + ", the most a file container holds");
         } catch (IOException e) {
-            throw new InvalidDocumentException("body", "the content could not be read: " + e.getMessage(), e);
+            throw new InvalidDocumentException("body", "the content could not be read: " + describe(e), e);
         }
+    }
+
+    private static String describe(Exception e) {
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 }

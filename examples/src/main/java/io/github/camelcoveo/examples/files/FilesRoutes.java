@@ -47,7 +47,8 @@ public class FilesRoutes extends RouteBuilder {
                         // a JSON array of records: each record names its own documentId
                         .unmarshal().json(JsonLibrary.Jackson, List.class)
                         .split(body()).parallelProcessing().stopOnException()
-                            .to("coveo-push:{{coveo.source}}")
+                            // a record is not the file: it gets neither the file's size nor its date
+                            .to("coveo-push:{{coveo.source}}?includeFileMetadata=false")
                         .end()
                     .endChoice()
                     .otherwise()
