@@ -29,10 +29,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * thousand pending while Coveo took its time to answer. With {@code -DheldBodies.bytes=2147483648}, the same with
  * 2 GB (see {@code benchmarks/README.md}).
  */
-@Timeout(600)
+@Timeout(7200) // 2 GB take a while; the 400 MB of the test run about a minute
 class HeldBodiesMemoryTest {
 
     private static final long TOTAL_BYTES = Long.getLong("heldBodies.bytes", 400L * 1024 * 1024);
+    /** How long the emulator takes to answer a batch push: long enough that what waits for it piles up. */
+    private static final long COVEO_DELAY_MILLIS = Long.getLong("heldBodies.delayMillis", 4000);
+    /** At least 10 minutes, and a minute a 100 MB beyond 400 MB. */
+    private static final long MINUTES = Math.max(10, TOTAL_BYTES / (100L * 1024 * 1024) + 6);
     private static PushApiEmulator coveo;
 
     @TempDir
@@ -53,16 +57,16 @@ class HeldBodiesMemoryTest {
     void moreContentThanTheHeapPassesThroughARouteThatHoldsItsBodies() throws Exception {
         Map<String, String> written = writeMixedContent(inbox.resolve("staging"), TOTAL_BYTES);
         // a Coveo slow to answer, so that what waits for it piles up
-        coveo.faults().rate(1.0).delay(java.time.Duration.ofSeconds(4)).onlyFor(RequestKind.PUSH_BATCH);
+        coveo.faults().rate(1.0).delay(java.time.Duration.ofMillis(COVEO_DELAY_MILLIS)).onlyFor(RequestKind.PUSH_BATCH);
         // moved in whole, so that the consumer never reads a half-written file
         Files.move(inbox.resolve("staging"), inbox.resolve("in"));
         Path log = Files.createTempFile("held-bodies", ".log");
         Process route = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
                 HeldBodiesRoute.class.getName(), inbox.resolve("in").toString(), coveo.pushApiUrl(),
-                Integer.toString(written.size()))
+                Integer.toString(written.size()), Long.toString(MINUTES))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        boolean ended = route.waitFor(9, TimeUnit.MINUTES);
+        boolean ended = route.waitFor(MINUTES + 1, TimeUnit.MINUTES);
         String output = Files.readString(log);
         if (!ended) {
             route.destroyForcibly();

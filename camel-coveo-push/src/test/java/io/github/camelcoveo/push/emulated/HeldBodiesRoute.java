@@ -10,11 +10,12 @@ import java.util.stream.Stream;
 
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 
 /**
  * A file route whose exchanges hold their content in memory ({@code convertBodyTo(byte[].class)}, as a JMS route's
  * do) until Coveo accepted it, run in a JVM of its own by {@link HeldBodiesMemoryTest}: arguments are the inbox, the
- * Push API URL and the number of files to wait for. Exits 0 once every file is in {@code .done}; an
+ * Push API URL, the number of files to wait for and the minutes to wait at most. Exits 0 once every file is in {@code .done}; an
  * OutOfMemoryError ends the JVM (the test starts it with {@code -XX:+ExitOnOutOfMemoryError}).
  */
 public final class HeldBodiesRoute {
@@ -26,11 +27,15 @@ public final class HeldBodiesRoute {
         Path inbox = Path.of(args[0]);
         String pushApiUrl = args[1];
         int expected = Integer.parseInt(args[2]);
+        long minutes = Long.parseLong(args.length > 3 ? args[3] : "10");
         try (DefaultCamelContext context = new DefaultCamelContext()) {
+            // a poll may list a file that the exchange of an earlier poll moves away meanwhile: remember every file
+            context.getRegistry().bind("processed", MemoryIdempotentRepository.memoryIdempotentRepository(1_000_000));
             context.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
-                    from("file:" + inbox + "?move=.done&moveFailed=.error&initialDelay=0&delay=100&sortBy=file:name")
+                    from("file:" + inbox + "?move=.done&moveFailed=.error&initialDelay=0&delay=100&sortBy=file:name"
+                         + "&idempotent=true&idempotentRepository=#processed")
                             .convertBodyTo(byte[].class)
                             .process(e -> e.getMessage().setHeader("CamelCoveoPushDocumentId",
                                     Path.of(e.getMessage().getHeader("CamelFileAbsolutePath", String.class)).toUri()
@@ -41,7 +46,7 @@ public final class HeldBodiesRoute {
             });
             context.start();
             Path done = inbox.resolve(".done");
-            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(minutes);
             while (count(done) < expected) {
                 if (System.nanoTime() > deadline) {
                     System.err.println("timed out with " + count(done) + " of " + expected + " files done");
