@@ -54,7 +54,9 @@ public final class HeldBodiesRoute {
                 }
                 Thread.sleep(200);
             }
-            System.out.println("done " + expected + " files; peak heap used " + peakHeapUsed() / (1024 * 1024) + " MB");
+            System.out.println("done " + expected + " files; heap pools' peaks summed " + peakHeapUsed() / (1024 * 1024)
+                               + " MB (at different times), of a maximum heap of "
+                               + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
         }
     }
 
