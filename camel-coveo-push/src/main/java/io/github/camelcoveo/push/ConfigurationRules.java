@@ -3,7 +3,7 @@ package io.github.camelcoveo.push;
 import io.github.camelcoveo.push.client.PushApiLimits;
 import io.github.camelcoveo.push.client.PushApiUrls;
 import io.github.camelcoveo.push.document.DocumentRules;
-import io.github.camelcoveo.push.document.InvalidDocumentException;
+import io.github.camelcoveo.push.error.InvalidDocumentException;
 import io.github.camelcoveo.push.security.PermissionDefaults;
 import org.apache.camel.util.ObjectHelper;
 import org.apache.camel.util.StringHelper;

@@ -11,11 +11,11 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 import io.github.camelcoveo.push.batch.BatchIngester;
-import io.github.camelcoveo.push.batch.BatchRejectedException;
+import io.github.camelcoveo.push.error.BatchRejectedException;
 import io.github.camelcoveo.push.document.DocumentContent;
-import io.github.camelcoveo.push.document.InvalidDocumentException;
+import io.github.camelcoveo.push.error.InvalidDocumentException;
 import io.github.camelcoveo.push.document.PushDocument;
-import io.github.camelcoveo.push.send.SendResult;
+import io.github.camelcoveo.push.document.SendResult;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -175,8 +175,7 @@ public class CoveoPushProducer extends DefaultAsyncProducer {
                     ? admit(ingester, document, heldBytes(element), orderingIds)
                     : admitDelete(ingester, (String) item, deleteChildren, null, orderingIds));
         }
-        return CompletableFuture.allOf(results.toArray(CompletableFuture[]::new))
-                .thenApply(all -> new SendResult(202, "batch"));
+        return allOf(results);
     }
 
     /**
@@ -283,8 +282,7 @@ public class CoveoPushProducer extends DefaultAsyncProducer {
                         : deleteOne((String) item, deleteChildren, orderingIds.assign((String) item,
                                 getEndpoint().orderingClock())));
             }
-            return CompletableFuture.allOf(results.toArray(CompletableFuture[]::new))
-                    .thenApply(all -> new SendResult(202, "each"));
+            return allOf(results);
         };
     }
 
@@ -296,7 +294,7 @@ public class CoveoPushProducer extends DefaultAsyncProducer {
 
     private CompletableFuture<SendResult> deleteOne(String documentId, boolean deleteChildren, long orderingId) {
         return getEndpoint().client().deleteDocument(sourceId(), documentId, deleteChildren, orderingId)
-                .thenApply(response -> new SendResult(response.statusCode(), "none"));
+                .thenApply(response -> SendResult.of(response.statusCode()));
     }
 
     /** An element of a Collection body as an exchange of its own, for the mapper. */
@@ -347,7 +345,7 @@ public class CoveoPushProducer extends DefaultAsyncProducer {
             throw new InvalidDocumentException(CoveoPushConstants.QUEUE_DELAY, "must not be negative: " + queueDelay);
         }
         return () -> getEndpoint().client().deleteOlderThan(sourceId(), orderingId, queueDelay)
-                .thenApply(response -> new SendResult(response.statusCode(), "none"));
+                .thenApply(response -> SendResult.of(response.statusCode()));
     }
 
     private Supplier<CompletableFuture<SendResult>> updateSourceStatus(Exchange exchange)
@@ -359,7 +357,7 @@ public class CoveoPushProducer extends DefaultAsyncProducer {
                                                                                  + " REBUILD, REFRESH, INCREMENTAL or IDLE (header or sourceStatus option)");
         }
         return () -> getEndpoint().client().updateSourceStatus(sourceId(), status.name())
-                .thenApply(response -> new SendResult(response.statusCode(), "none"));
+                .thenApply(response -> SendResult.of(response.statusCode()));
     }
 
     private CoveoPushOperation operation(Message in) throws InvalidDocumentException {
@@ -395,8 +393,10 @@ public class CoveoPushProducer extends DefaultAsyncProducer {
                                  ExchangeOrderingIds orderingIds) {
         try {
             SendResult result = call.join();
-            exchange.getMessage().setHeader(CoveoPushConstants.RESPONSE_STATUS, result.statusCode());
-            exchange.getMessage().setHeader(CoveoPushConstants.CONTENT_TRANSPORT, result.transport());
+            if (result != null) { // null: an empty Collection body, nothing sent
+                exchange.getMessage().setHeader(CoveoPushConstants.RESPONSE_STATUS, result.statusCode());
+                exchange.getMessage().setHeader(CoveoPushConstants.CONTENT_TRANSPORT, result.transport().headerValue());
+            }
         } catch (CompletionException e) {
             orderingIds.keepOn(exchange);
             exchange.setException(e.getCause() != null ? e.getCause() : e);
@@ -404,6 +404,12 @@ public class CoveoPushProducer extends DefaultAsyncProducer {
             orderingIds.keepOn(exchange);
             exchange.setException(e);
         }
+    }
+
+    /** The results of a Collection body's elements, as one: the last status, the heaviest transport. */
+    private static CompletableFuture<SendResult> allOf(List<CompletableFuture<SendResult>> results) {
+        return CompletableFuture.allOf(results.toArray(CompletableFuture[]::new))
+                .thenApply(all -> results.stream().map(CompletableFuture::join).reduce(SendResult::and).orElse(null));
     }
 
     private String sourceId() {

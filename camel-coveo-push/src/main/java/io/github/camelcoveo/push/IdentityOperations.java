@@ -7,16 +7,16 @@ import java.util.concurrent.CompletableFuture;
 
 import io.github.camelcoveo.push.batch.BatchEntry;
 import io.github.camelcoveo.push.batch.BatchIngester;
-import io.github.camelcoveo.push.batch.BatchRejectedException;
+import io.github.camelcoveo.push.error.BatchRejectedException;
 import io.github.camelcoveo.push.client.PushApiResponse;
 import io.github.camelcoveo.push.client.RequestBody;
-import io.github.camelcoveo.push.document.InvalidDocumentException;
+import io.github.camelcoveo.push.error.InvalidDocumentException;
 import io.github.camelcoveo.push.security.Identity;
 import io.github.camelcoveo.push.security.IdentityAlias;
 import io.github.camelcoveo.push.security.IdentityJson;
 import io.github.camelcoveo.push.security.IdentityReader;
 import io.github.camelcoveo.push.security.SecurityIdentity;
-import io.github.camelcoveo.push.send.SendResult;
+import io.github.camelcoveo.push.document.SendResult;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.util.ObjectHelper;
@@ -115,7 +115,7 @@ final class IdentityOperations {
         // acts on what was sent before it: let the identities admitted so far go first
         CompletableFuture<Void> before = ingester == null ? CompletableFuture.completedFuture(null) : ingester.drain();
         return before.thenCompose(settled -> endpoint.client().deleteIdentitiesOlderThan(providerId, orderingId,
-                queueDelay)).thenApply(response -> new SendResult(response.statusCode(), "none"));
+                queueDelay)).thenApply(response -> SendResult.of(response.statusCode()));
     }
 
     @FunctionalInterface
@@ -145,7 +145,7 @@ final class IdentityOperations {
             }
         }
         return CompletableFuture.allOf(results.toArray(CompletableFuture[]::new))
-                .thenApply(all -> new SendResult(results.get(results.size() - 1).join(), "none"));
+                .thenApply(all -> SendResult.of(results.get(results.size() - 1).join()));
     }
 
     private static String name(Message in) {

@@ -428,7 +428,7 @@ class CoveoPushProducerTest extends CamelTestSupport {
         coveo.resetRequests();
         Exchange invalid = template.request("direct:push", e -> e.getMessage().setBody(List.of(
                 Map.of("documentId", "sql://db/rows/3", "data", "three"), Map.of("data", "no id"))));
-        assertThat(invalid.getException()).isInstanceOf(io.github.camelcoveo.push.document.InvalidDocumentException.class)
+        assertThat(invalid.getException()).isInstanceOf(io.github.camelcoveo.push.error.InvalidDocumentException.class)
                 .hasMessageContaining("element 1 of the 2");
         coveo.verify(0, anyRequestedFor(anyUrl()));
     }

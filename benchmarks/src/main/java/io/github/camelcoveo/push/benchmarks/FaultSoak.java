@@ -10,7 +10,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.github.camelcoveo.push.client.CoveoPushApiException;
+import io.github.camelcoveo.push.error.CoveoPushApiException;
 import io.github.camelcoveo.push.emulator.PushApiEmulator;
 import io.github.camelcoveo.push.emulator.RequestKind;
 import io.github.camelcoveo.push.emulator.store.IndexedItem;

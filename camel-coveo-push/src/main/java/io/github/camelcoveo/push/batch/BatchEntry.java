@@ -1,6 +1,7 @@
 package io.github.camelcoveo.push.batch;
 
 import io.github.camelcoveo.push.client.RequestBody;
+import io.github.camelcoveo.push.document.Transport;
 
 /** One line of a batch file, ready to be written: its JSON and what to release once it is written. */
 public sealed interface BatchEntry extends AutoCloseable {
@@ -13,15 +14,15 @@ public sealed interface BatchEntry extends AutoCloseable {
 
     RequestBody json();
 
-    /** How the content travels (none, data, compressedBinaryData, fileContainer); reported to the exchange. */
-    String transport();
+    /** How the content travels; reported to the exchange. */
+    Transport transport();
 
     @Override
     default void close() {
     }
 
     /** An element of the {@code addOrUpdate} array. */
-    record AddOrUpdate(String documentId, RequestBody json, String transport, AutoCloseable resources)
+    record AddOrUpdate(String documentId, RequestBody json, Transport transport, AutoCloseable resources)
             implements BatchEntry {
         @Override
         public String section() {
@@ -48,8 +49,8 @@ public sealed interface BatchEntry extends AutoCloseable {
         }
 
         @Override
-        public String transport() {
-            return "none";
+        public Transport transport() {
+            return Transport.NONE;
         }
     }
 
@@ -60,8 +61,8 @@ public sealed interface BatchEntry extends AutoCloseable {
      */
     record Identity(String documentId, RequestBody json, String section) implements BatchEntry {
         @Override
-        public String transport() {
-            return "none";
+        public Transport transport() {
+            return Transport.NONE;
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.camelcoveo.push.batch;
 
+import io.github.camelcoveo.push.error.BatchRejectedException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -18,12 +19,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
-import io.github.camelcoveo.push.client.CoveoPushApiException;
+import io.github.camelcoveo.push.error.CoveoPushApiException;
 import io.github.camelcoveo.push.client.RequestBody;
 import io.github.camelcoveo.push.document.DocumentContent;
 import io.github.camelcoveo.push.document.OrderingClock;
 import io.github.camelcoveo.push.document.PushDocument;
-import io.github.camelcoveo.push.send.SendResult;
+import io.github.camelcoveo.push.document.SendResult;
+import io.github.camelcoveo.push.document.Transport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -666,7 +668,7 @@ public final class BatchIngester implements AutoCloseable {
         boolean versioned;
         /** The batch that holds its entry, once appended. */
         Batch batch;
-        String transport;
+        Transport transport;
         /** In the outstanding list. */
         boolean linked;
         Member previous;

@@ -4,7 +4,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
-import io.github.camelcoveo.push.client.CoveoPushApiException;
+import io.github.camelcoveo.push.error.CoveoPushApiException;
 import io.github.camelcoveo.push.client.FileContainer;
 import io.github.camelcoveo.push.client.PushApiClient;
 import io.github.camelcoveo.push.client.PushApiResponse;

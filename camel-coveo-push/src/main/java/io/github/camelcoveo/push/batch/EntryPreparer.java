@@ -13,10 +13,11 @@ import io.github.camelcoveo.push.client.RequestBody;
 import io.github.camelcoveo.push.content.EncodedContent;
 import io.github.camelcoveo.push.document.DocumentContent;
 import io.github.camelcoveo.push.document.DocumentJson;
-import io.github.camelcoveo.push.document.InvalidDocumentException;
+import io.github.camelcoveo.push.error.InvalidDocumentException;
 import io.github.camelcoveo.push.document.PreparedContent;
 import io.github.camelcoveo.push.document.PushDocument;
 import io.github.camelcoveo.push.document.ReservedKeys;
+import io.github.camelcoveo.push.document.Transport;
 import io.github.camelcoveo.push.send.ContentPreparer;
 
 /**
@@ -52,7 +53,7 @@ public final class EntryPreparer {
         }
         RequestBody json = DocumentJson.batchEntryInPlace(document, new PreparedContent.Data(data), orderingId);
         return json.length() <= PushApiLimits.MAX_REQUEST
-                ? new BatchEntry.AddOrUpdate(document.getDocumentId(), json, "data", null) : null;
+                ? new BatchEntry.AddOrUpdate(document.getDocumentId(), json, Transport.DATA, null) : null;
     }
 
     /**
@@ -62,7 +63,7 @@ public final class EntryPreparer {
     public CompletableFuture<BatchEntry> addOrUpdate(PushDocument document) {
         DocumentContent content = document.getContent();
         if (content == null) {
-            return inline(document, new PreparedContent.None(), "none", null);
+            return inline(document, new PreparedContent.None(), Transport.NONE, null);
         }
         // read and compressed on the caller's thread (a consumer reading the body it consumed): the work is then
         // bounded by the callers, where queued on the workers it would wait in their bounded queue or be refused
@@ -96,11 +97,11 @@ public final class EntryPreparer {
             RequestBody json = DocumentJson.batchEntry(document, inline);
             if (encoded.base64Length() <= PushApiLimits.MAX_INLINE_CONTENT && json.length() <= PushApiLimits.MAX_REQUEST) {
                 return CompletableFuture.completedFuture(new BatchEntry.AddOrUpdate(document.getDocumentId(), json,
-                        "compressedBinaryData", encoded));
+                        Transport.COMPRESSED_BINARY_DATA, encoded));
             }
             return client.uploadToNewContainer(RequestBody.of(encoded.bytes()), document.getDocumentId())
                     .thenCompose(container -> inline(document, new PreparedContent.FileReference(container.fileId(),
-                            encoded.compressionType()), "fileContainer", null))
+                            encoded.compressionType()), Transport.FILE_CONTAINER, null))
                     .whenComplete((entry, error) -> encoded.close());
         } catch (RuntimeException e) {
             encoded.close();
@@ -108,7 +109,7 @@ public final class EntryPreparer {
         }
     }
 
-    private static CompletableFuture<BatchEntry> inline(PushDocument document, PreparedContent content, String transport,
+    private static CompletableFuture<BatchEntry> inline(PushDocument document, PreparedContent content, Transport transport,
                                                         AutoCloseable resources) {
         RequestBody json = DocumentJson.batchEntry(document, content);
         if (json.length() > PushApiLimits.MAX_REQUEST) {

@@ -1,5 +1,6 @@
 package io.github.camelcoveo.push.client;
 
+import io.github.camelcoveo.push.error.CoveoPushApiException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package io.github.camelcoveo.push.client;
 
+import io.github.camelcoveo.push.error.CoveoPushApiException;
 import java.time.Duration;
 
 /** A failed attempt that may succeed if repeated. Carries the permanent exception to raise if retries run out. */

@@ -1,5 +1,6 @@
 package io.github.camelcoveo.push.document;
 
+import io.github.camelcoveo.push.error.InvalidDocumentException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -1,5 +1,6 @@
 package io.github.camelcoveo.push.document;
 
+import io.github.camelcoveo.push.error.InvalidDocumentException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
@@ -15,7 +16,7 @@ import io.github.camelcoveo.push.content.CompressionType;
  * can be read is checked when the exchange is mapped, so a dead one (its connection closed) fails before any request.
  * A LOB must stay readable until the exchange completes: a long Clob and a Blob are read when the content is sent.
  */
-final class LobContent {
+public final class LobContent {
 
     /**
      * A UTF-8 character takes at least one byte: a Clob longer than this can never be {@code data}, a shorter one may.
@@ -29,7 +30,7 @@ final class LobContent {
      * A Clob as text: read now into {@code data} when it may fit there (the send path compresses it if its UTF-8 does
      * not), else streamed as UTF-8 when it is sent, compressed as any text over the limit is.
      */
-    static DocumentContent text(String field, Clob clob) throws InvalidDocumentException {
+    public static DocumentContent text(String field, Clob clob) throws InvalidDocumentException {
         try {
             long length = clob.length();
             if (length > MAX_DATA_CHARACTERS) {
@@ -51,7 +52,7 @@ final class LobContent {
      *
      * @param compressedWith the compression its bytes already have, or null for the component to compress them
      */
-    static DocumentContent binary(String field, Blob blob, CompressionType compressedWith)
+    public static DocumentContent binary(String field, Blob blob, CompressionType compressedWith)
             throws InvalidDocumentException {
         try {
             blob.length(); // fails now, not at send time, when the LOB is already dead

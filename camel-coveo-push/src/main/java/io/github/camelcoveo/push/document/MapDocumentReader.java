@@ -1,5 +1,6 @@
 package io.github.camelcoveo.push.document;
 
+import io.github.camelcoveo.push.error.InvalidDocumentException;
 import java.sql.Blob;
 import java.sql.Clob;
 import java.util.Arrays;
@@ -15,15 +16,15 @@ import io.github.camelcoveo.push.content.CompressionType;
  * Reads a document from a Map (a camel-sql row, a parsed JSON object, a converted POJO): reserved keys, matched
  * case-insensitively as Coveo does, become document fields; every other key is metadata.
  */
-final class MapDocumentReader {
+public final class MapDocumentReader {
 
     private final MetadataValues metadataValues;
 
-    MapDocumentReader(MetadataValues metadataValues) {
+    public MapDocumentReader(MetadataValues metadataValues) {
         this.metadataValues = metadataValues;
     }
 
-    void read(Map<?, ?> map, PushDocument.Builder builder, String origin) throws InvalidDocumentException {
+    public void read(Map<?, ?> map, PushDocument.Builder builder, String origin) throws InvalidDocumentException {
         Map<Object, Object> metadata = new LinkedHashMap<>();
         Map<String, Object> reserved = new LinkedHashMap<>();
         for (Map.Entry<?, ?> entry : map.entrySet()) {
@@ -117,14 +118,14 @@ final class MapDocumentReader {
     }
 
     /** Permissions as the builder holds them: a list of elements, each read by the permission model. */
-    static List<?> permissionList(Object permissions) {
+    public static List<?> permissionList(Object permissions) {
         if (permissions instanceof List<?> list) {
             return list;
         }
         return permissions instanceof Object[] array ? Arrays.asList(array) : List.of(permissions);
     }
 
-    static CompressionType compressionType(Object value) throws InvalidDocumentException {
+    public static CompressionType compressionType(Object value) throws InvalidDocumentException {
         if (value == null) {
             return CompressionType.ZLIB;
         }
@@ -147,7 +148,7 @@ final class MapDocumentReader {
     }
 
     /** A whole number: no fraction cut off, nothing beyond 64 bits wrapped around. */
-    static Long toLong(String field, Object value) throws InvalidDocumentException {
+    public static Long toLong(String field, Object value) throws InvalidDocumentException {
         try {
             if (value instanceof Number number) {
                 Number canonical = NumberValues.canonical(field, number);

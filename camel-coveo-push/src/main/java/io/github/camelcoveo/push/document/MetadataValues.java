@@ -1,5 +1,6 @@
 package io.github.camelcoveo.push.document;
 
+import io.github.camelcoveo.push.error.InvalidDocumentException;
 import java.lang.reflect.Array;
 import java.net.URI;
 import java.net.URL;

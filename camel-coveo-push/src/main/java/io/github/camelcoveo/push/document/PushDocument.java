@@ -199,14 +199,14 @@ public final class PushDocument {
         }
 
         /** Replaces all the metadata with {@code fields}, a mutable map that the builder takes as it is. */
-        Builder replaceMetadata(Map<String, Object> fields) {
+        public Builder replaceMetadata(Map<String, Object> fields) {
             metadata = fields;
             metadataShared = false;
             return this;
         }
 
         /** The metadata, to read or change. */
-        Map<String, Object> metadata() {
+        public Map<String, Object> metadata() {
             if (metadataShared) {
                 metadata = new LinkedHashMap<>(metadata);
                 metadataShared = false;
@@ -220,19 +220,19 @@ public final class PushDocument {
             return metadata;
         }
 
-        String documentId() {
+        public String documentId() {
             return documentId;
         }
 
-        String fileExtension() {
+        public String fileExtension() {
             return fileExtension;
         }
 
-        DocumentContent content() {
+        public DocumentContent content() {
             return content;
         }
 
-        List<Object> permissions() {
+        public List<Object> permissions() {
             return permissions;
         }
 

@@ -1,5 +1,6 @@
 package io.github.camelcoveo.push.document;
 
+import io.github.camelcoveo.push.error.InvalidDocumentException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.camelcoveo.push.document.InvalidDocumentException;
+import io.github.camelcoveo.push.error.InvalidDocumentException;
 
 /** Just enough CSV for the simple identity form: a header line, then rows; quoted fields; comma, semicolon or tab. */
 final class Csv {

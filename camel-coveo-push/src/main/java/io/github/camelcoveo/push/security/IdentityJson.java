@@ -7,7 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelcoveo.push.client.PushApiLimits;
 import io.github.camelcoveo.push.client.RequestBody;
-import io.github.camelcoveo.push.document.InvalidDocumentException;
+import io.github.camelcoveo.push.error.InvalidDocumentException;
 
 /** The request bodies of the security identity calls, each at most the 6 MB of one request [docs.coveo.com/en/63]. */
 public final class IdentityJson {

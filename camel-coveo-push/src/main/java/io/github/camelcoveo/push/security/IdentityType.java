@@ -2,7 +2,7 @@ package io.github.camelcoveo.push.security;
 
 import java.util.Locale;
 
-import io.github.camelcoveo.push.document.InvalidDocumentException;
+import io.github.camelcoveo.push.error.InvalidDocumentException;
 
 /** The types of a security identity, as the Push API names them [docs.coveo.com/en/139, /en/107]. */
 public enum IdentityType {

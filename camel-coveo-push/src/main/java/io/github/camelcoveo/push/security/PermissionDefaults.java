@@ -2,7 +2,7 @@ package io.github.camelcoveo.push.security;
 
 import java.util.List;
 
-import io.github.camelcoveo.push.document.InvalidDocumentException;
+import io.github.camelcoveo.push.error.InvalidDocumentException;
 
 /**
  * Endpoint-wide defaults of item permissions.

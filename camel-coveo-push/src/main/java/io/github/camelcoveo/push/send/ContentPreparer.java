@@ -12,7 +12,7 @@ import io.github.camelcoveo.push.content.ContentTooLargeException;
 import io.github.camelcoveo.push.content.EncodedContent;
 import io.github.camelcoveo.push.document.DocumentContent;
 import io.github.camelcoveo.push.document.DocumentJson;
-import io.github.camelcoveo.push.document.InvalidDocumentException;
+import io.github.camelcoveo.push.error.InvalidDocumentException;
 import io.github.camelcoveo.push.document.PreparedContent;
 import io.github.camelcoveo.push.document.PushDocument;
 

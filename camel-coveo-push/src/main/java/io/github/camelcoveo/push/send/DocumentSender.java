@@ -10,9 +10,11 @@ import io.github.camelcoveo.push.client.RequestBody;
 import io.github.camelcoveo.push.content.EncodedContent;
 import io.github.camelcoveo.push.document.DocumentContent;
 import io.github.camelcoveo.push.document.DocumentJson;
-import io.github.camelcoveo.push.document.InvalidDocumentException;
+import io.github.camelcoveo.push.error.InvalidDocumentException;
 import io.github.camelcoveo.push.document.PreparedContent;
 import io.github.camelcoveo.push.document.PushDocument;
+import io.github.camelcoveo.push.document.SendResult;
+import io.github.camelcoveo.push.document.Transport;
 
 /**
  * Sends one document with one request, or, when its content is over the single-request limits, through a file
@@ -93,16 +95,16 @@ public final class DocumentSender {
                 .thenApply(response -> new SendResult(response.statusCode(), transport(content)));
     }
 
-    private static String transport(PreparedContent content) {
+    private static Transport transport(PreparedContent content) {
         if (content instanceof PreparedContent.Data) {
-            return "data";
+            return Transport.DATA;
         }
         if (content instanceof PreparedContent.Inline) {
-            return "compressedBinaryData";
+            return Transport.COMPRESSED_BINARY_DATA;
         }
         if (content instanceof PreparedContent.FileReference) {
-            return "fileContainer";
+            return Transport.FILE_CONTAINER;
         }
-        return "none";
+        return Transport.NONE;
     }
 }

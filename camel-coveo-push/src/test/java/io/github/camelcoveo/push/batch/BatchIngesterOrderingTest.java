@@ -17,7 +17,7 @@ import io.github.camelcoveo.push.content.CompressionType;
 import io.github.camelcoveo.push.document.OrderingClock;
 import io.github.camelcoveo.push.document.PushDocument;
 import io.github.camelcoveo.push.send.ContentPreparer;
-import io.github.camelcoveo.push.send.SendResult;
+import io.github.camelcoveo.push.document.SendResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

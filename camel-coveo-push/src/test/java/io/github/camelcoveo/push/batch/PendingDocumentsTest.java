@@ -1,5 +1,6 @@
 package io.github.camelcoveo.push.batch;
 
+import io.github.camelcoveo.push.error.BatchRejectedException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 

@@ -1,5 +1,6 @@
 package io.github.camelcoveo.push.client;
 
+import io.github.camelcoveo.push.error.CoveoPushApiException;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.camelcoveo.push.CoveoPushConstants;
 import io.github.camelcoveo.push.PushApiStubs;

@@ -1,5 +1,6 @@
 package io.github.camelcoveo.push.client;
 
+import io.github.camelcoveo.push.error.CoveoPushApiException;
 import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;

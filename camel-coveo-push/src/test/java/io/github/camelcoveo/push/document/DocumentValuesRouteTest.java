@@ -1,5 +1,6 @@
 package io.github.camelcoveo.push.document;
 
+import io.github.camelcoveo.push.error.InvalidDocumentException;
 import io.github.camelcoveo.push.emulated.EmulatedRouteTestSupport;
 import java.io.File;
 import java.math.BigDecimal;

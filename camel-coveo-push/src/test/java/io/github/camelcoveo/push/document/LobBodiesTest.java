@@ -1,5 +1,7 @@
 package io.github.camelcoveo.push.document;
 
+import io.github.camelcoveo.push.MapperContext;
+import io.github.camelcoveo.push.ExchangeDocumentMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;

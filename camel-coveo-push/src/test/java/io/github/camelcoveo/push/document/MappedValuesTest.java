@@ -1,5 +1,7 @@
 package io.github.camelcoveo.push.document;
 
+import io.github.camelcoveo.push.MapperContext;
+import io.github.camelcoveo.push.ExchangeDocumentMapper;
 import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.math.BigInteger;

@@ -1,5 +1,6 @@
 package io.github.camelcoveo.push.document;
 
+import io.github.camelcoveo.push.error.InvalidDocumentException;
 import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -42,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The value rules of metadata; dates have their own test, {@link DateValuesTest}. */
-class MetadataValuesTest {
+public class MetadataValuesTest {
 
     private static final Instant INSTANT = Instant.parse("2024-03-05T07:08:09Z");
     private static final String COVEO = "2024-03-05 07:08:09";
@@ -291,7 +292,7 @@ class MetadataValuesTest {
         assertInvalid(() -> values.normalize(Map.of(7, "x"), "o"), "7", "non-blank strings");
     }
 
-    static void assertInvalid(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field, String rule) {
+    public static void assertInvalid(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field, String rule) {
         assertThatThrownBy(call).isInstanceOf(InvalidDocumentException.class)
                 .satisfies(e -> assertThat(((InvalidDocumentException) e).getField()).isEqualTo(field))
                 .hasMessageContaining("'" + field + "'")

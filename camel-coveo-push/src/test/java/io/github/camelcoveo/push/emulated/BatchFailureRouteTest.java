@@ -10,8 +10,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.camelcoveo.push.CoveoPushConstants;
 import io.github.camelcoveo.push.CoveoPushEndpoint;
-import io.github.camelcoveo.push.client.CoveoPushApiException;
-import io.github.camelcoveo.push.document.InvalidDocumentException;
+import io.github.camelcoveo.push.error.CoveoPushApiException;
+import io.github.camelcoveo.push.error.InvalidDocumentException;
 import io.github.camelcoveo.push.emulator.RequestKind;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;

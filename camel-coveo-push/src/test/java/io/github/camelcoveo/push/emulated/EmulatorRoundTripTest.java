@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Random;
 
 import io.github.camelcoveo.push.CoveoPushConstants;
-import io.github.camelcoveo.push.client.CoveoPushApiException;
+import io.github.camelcoveo.push.error.CoveoPushApiException;
 import io.github.camelcoveo.push.document.PushDocument;
 import io.github.camelcoveo.push.emulator.RequestKind;
 import io.github.camelcoveo.push.emulator.store.IndexedItem;

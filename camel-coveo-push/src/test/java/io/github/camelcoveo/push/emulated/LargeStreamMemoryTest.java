@@ -1,5 +1,6 @@
 package io.github.camelcoveo.push.emulated;
 
+import io.github.camelcoveo.push.error.InvalidDocumentException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;

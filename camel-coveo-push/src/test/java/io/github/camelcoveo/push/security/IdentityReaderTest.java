@@ -3,7 +3,7 @@ package io.github.camelcoveo.push.security;
 import java.util.List;
 import java.util.Map;
 
-import io.github.camelcoveo.push.document.InvalidDocumentException;
+import io.github.camelcoveo.push.error.InvalidDocumentException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

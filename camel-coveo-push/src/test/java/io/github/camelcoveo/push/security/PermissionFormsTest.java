@@ -7,10 +7,10 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelcoveo.push.CoveoPushConstants;
-import io.github.camelcoveo.push.document.ExchangeDocumentMapper;
-import io.github.camelcoveo.push.document.InvalidDocumentException;
+import io.github.camelcoveo.push.ExchangeDocumentMapper;
+import io.github.camelcoveo.push.error.InvalidDocumentException;
 import io.github.camelcoveo.push.document.PushDocument;
-import io.github.camelcoveo.push.document.MapperContext;
+import io.github.camelcoveo.push.MapperContext;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

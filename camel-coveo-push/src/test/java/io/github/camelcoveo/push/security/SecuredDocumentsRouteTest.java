@@ -9,7 +9,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.camelcoveo.push.CoveoPushConstants;
 import io.github.camelcoveo.push.PushApiStubs;
-import io.github.camelcoveo.push.document.InvalidDocumentException;
+import io.github.camelcoveo.push.error.InvalidDocumentException;
 import io.github.camelcoveo.push.document.PushDocument;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;

@@ -4,8 +4,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.camelcoveo.push.CoveoPushConstants;
-import io.github.camelcoveo.push.client.CoveoPushApiException;
-import io.github.camelcoveo.push.document.InvalidDocumentException;
+import io.github.camelcoveo.push.error.CoveoPushApiException;
+import io.github.camelcoveo.push.error.InvalidDocumentException;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.dataformat.JsonLibrary;
 

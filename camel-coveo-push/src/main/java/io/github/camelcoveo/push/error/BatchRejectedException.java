@@ -1,4 +1,4 @@
-package io.github.camelcoveo.push.batch;
+package io.github.camelcoveo.push.error;
 
 import org.apache.camel.CamelException;
 

@@ -1,5 +1,7 @@
-package io.github.camelcoveo.push.document;
+package io.github.camelcoveo.push;
 
+import io.github.camelcoveo.push.document.DocumentContent;
+import io.github.camelcoveo.push.document.PushDocument;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.InputStream;

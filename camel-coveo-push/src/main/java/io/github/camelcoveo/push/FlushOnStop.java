@@ -1,5 +1,6 @@
-package io.github.camelcoveo.push.batch;
+package io.github.camelcoveo.push;
 
+import io.github.camelcoveo.push.batch.BatchIngester;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;

@@ -1,6 +1,5 @@
-package io.github.camelcoveo.push.document;
+package io.github.camelcoveo.push;
 
-import io.github.camelcoveo.push.CoveoPushConstants;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.impl.DefaultCamelContext;

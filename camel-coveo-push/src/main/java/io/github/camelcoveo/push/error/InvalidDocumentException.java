@@ -1,4 +1,4 @@
-package io.github.camelcoveo.push.document;
+package io.github.camelcoveo.push.error;
 
 import org.apache.camel.CamelException;
 

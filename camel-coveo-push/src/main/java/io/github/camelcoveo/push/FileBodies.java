@@ -1,5 +1,7 @@
-package io.github.camelcoveo.push.document;
+package io.github.camelcoveo.push;
 
+import io.github.camelcoveo.push.document.ReservedKeys;
+import io.github.camelcoveo.push.error.InvalidDocumentException;
 import java.io.File;
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -1,5 +1,6 @@
-package io.github.camelcoveo.push.document;
+package io.github.camelcoveo.push;
 
+import io.github.camelcoveo.push.document.DocumentContent;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,13 @@
-package io.github.camelcoveo.push.document;
+package io.github.camelcoveo.push;
 
+import io.github.camelcoveo.push.document.DocumentContent;
+import io.github.camelcoveo.push.document.DocumentRules;
+import io.github.camelcoveo.push.document.LobContent;
+import io.github.camelcoveo.push.document.MapDocumentReader;
+import io.github.camelcoveo.push.document.MetadataValues;
+import io.github.camelcoveo.push.document.PushDocument;
+import io.github.camelcoveo.push.document.ReservedKeys;
+import io.github.camelcoveo.push.error.InvalidDocumentException;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,7 +37,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import io.github.camelcoveo.push.CoveoPushConstants;
 import io.github.camelcoveo.push.content.CompressionType;
 import io.github.camelcoveo.push.security.PermissionDefaults;
 import io.github.camelcoveo.push.security.PermissionModel;
