@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 
 import io.github.camelcoveo.push.batch.BatchIngester;
-import io.github.camelcoveo.push.FlushOnStop;
 import io.github.camelcoveo.push.batch.BatchLayout;
 import io.github.camelcoveo.push.batch.BatchSender;
 import io.github.camelcoveo.push.batch.BatchSettings;
@@ -23,9 +22,10 @@ import io.github.camelcoveo.push.client.PushApiClient;
 import io.github.camelcoveo.push.client.PushApiUrls;
 import io.github.camelcoveo.push.client.RetryPolicy;
 import io.github.camelcoveo.push.client.RetryingExecutor;
-import io.github.camelcoveo.push.ExchangeDocumentMapper;
 import io.github.camelcoveo.push.error.InvalidDocumentException;
 import io.github.camelcoveo.push.document.OrderingClock;
+import io.github.camelcoveo.push.operations.IdentityOperations;
+import io.github.camelcoveo.push.operations.PushOperations;
 import io.github.camelcoveo.push.security.PermissionDefaults;
 import io.github.camelcoveo.push.send.ContentPreparer;
 import io.github.camelcoveo.push.send.DocumentSender;
@@ -73,7 +73,8 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
     private ExecutorService failureThreadPool;
     private FailureHandOff failures;
     private PushApiClient client;
-    private DocumentSender sender;
+    private PushOperations operations;
+    private IdentityOperations identities;
     private ExchangeDocumentMapper mapper;
     private RequestBudget budget;
     private ExecutorService completions;
@@ -136,7 +137,7 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
         retrying = new RetryingExecutor(workers, retryPolicy, budget);
         client = new PushApiClient(urls, configuration.getApiKey(), httpSettings(), retrying);
         ContentPreparer contentPreparer = new ContentPreparer(configuration.getCompressionType());
-        sender = new DocumentSender(client, contentPreparer, workers);
+        DocumentSender sender = new DocumentSender(client, contentPreparer, workers);
         mapper = new ExchangeDocumentMapper(configuration.getFileExtension(), configuration.isIncludeFileMetadata(),
                 permissionDefaults(), configuration.wallTimeZone());
         // exchanges complete (and routing goes on) on threads of their own, never on the HTTP workers: a route that
@@ -159,6 +160,9 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
             flushOnStop = new FlushOnStop(ingester, identityIngester);
             getCamelContext().getManagementStrategy().addEventNotifier(flushOnStop);
         }
+        operations = new PushOperations(sourceId, client, sender, ingester, orderingClock);
+        identities = new IdentityOperations(configuration.getSecurityProviderId(), client, identityIngester,
+                orderingClock);
     }
 
     /**
@@ -252,14 +256,21 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
         }
     }
 
+    /** Sends the open batches at once rather than after the linger time. */
+    void flush() {
+        BatchIngester documents = ingester;
+        if (documents != null) {
+            documents.flush();
+        }
+        BatchIngester identityBatches = identityIngester;
+        if (identityBatches != null) {
+            identityBatches.flush();
+        }
+    }
+
     /** Hands the exchanges of failed calls to Camel's error handler. */
     FailureHandOff failures() {
         return failures;
-    }
-
-    /** Gives operations their orderingIds when the route gives none. */
-    OrderingClock orderingClock() {
-        return orderingClock;
     }
 
     private HttpClientSettings httpSettings() throws Exception {
@@ -318,8 +329,12 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
         return client;
     }
 
-    DocumentSender sender() {
-        return sender;
+    PushOperations operations() {
+        return operations;
+    }
+
+    IdentityOperations identities() {
+        return identities;
     }
 
     ExchangeDocumentMapper mapper() {

@@ -1,0 +1,220 @@
+package io.github.camelcoveo.push;
+
+import java.io.ByteArrayInputStream;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.github.camelcoveo.push.document.DocumentContent;
+import io.github.camelcoveo.push.document.PushDocument;
+import io.github.camelcoveo.push.error.InvalidDocumentException;
+import io.github.camelcoveo.push.operations.PushOperations.HeldDocument;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.NoTypeConversionAvailableException;
+import org.apache.camel.StreamCache;
+import org.apache.camel.TypeConversionException;
+import org.apache.camel.component.file.GenericFile;
+import org.apache.camel.support.DefaultExchange;
+import org.apache.camel.util.ObjectHelper;
+
+/**
+ * Reads an exchange's input for an operation, header by header, with the endpoint's options as defaults: every value
+ * is checked here, on the caller's thread, before any request.
+ */
+final class ExchangeInput {
+
+    private final Exchange exchange;
+    private final Message in;
+    private final CoveoPushEndpoint endpoint;
+
+    ExchangeInput(Exchange exchange, CoveoPushEndpoint endpoint) {
+        this.exchange = exchange;
+        this.in = exchange.getMessage();
+        this.endpoint = endpoint;
+    }
+
+    Object body() {
+        return in.getBody();
+    }
+
+    CoveoPushOperation operation() throws InvalidDocumentException {
+        CoveoPushOperation operation = header(CoveoPushConstants.OPERATION, CoveoPushOperation.class);
+        return operation != null ? operation : configuration().getOperation();
+    }
+
+    HeldDocument document() throws InvalidDocumentException {
+        return new HeldDocument(endpoint.mapper().toDocument(exchange), heldBytes(body()));
+    }
+
+    String documentId() throws InvalidDocumentException {
+        return endpoint.mapper().documentIdFor(exchange);
+    }
+
+    /**
+     * The documents of a Collection body: each element read as a body of its own, with the exchange's CamelCoveoPush
+     * headers except the documentId and orderingId. Every element is read first: an invalid one fails the exchange
+     * before anything is sent.
+     */
+    List<HeldDocument> documents() throws InvalidDocumentException {
+        return eachElement(ExchangeInput::document);
+    }
+
+    /** The documentIds of a Collection body, read as {@link #documents()} are. */
+    List<String> documentIds() throws InvalidDocumentException {
+        return eachElement(ExchangeInput::documentId);
+    }
+
+    @FunctionalInterface
+    private interface Read<T> {
+        T from(ExchangeInput element) throws InvalidDocumentException;
+    }
+
+    private <T> List<T> eachElement(Read<T> read) throws InvalidDocumentException {
+        Collection<?> elements = (Collection<?>) body();
+        List<T> items = new ArrayList<>(elements.size());
+        for (Object element : elements) {
+            try {
+                items.add(read.from(new ExchangeInput(elementExchange(element), endpoint)));
+            } catch (InvalidDocumentException e) {
+                throw new InvalidDocumentException(e.getField(), e.getRule() + " (element " + items.size() + " of the "
+                                                                 + elements.size() + " in the body)", e);
+            }
+        }
+        return items;
+    }
+
+    private Exchange elementExchange(Object element) {
+        Exchange single = new DefaultExchange(exchange.getContext());
+        for (Map.Entry<String, Object> header : in.getHeaders().entrySet()) {
+            String name = header.getKey();
+            if (name.startsWith("CamelCoveoPush") && !name.equals(CoveoPushConstants.DOCUMENT_ID)
+                && !name.equals(CoveoPushConstants.ORDERING_ID)) {
+                single.getMessage().setHeader(name, header.getValue());
+            }
+        }
+        single.getMessage().setBody(element);
+        return single;
+    }
+
+    boolean deleteChildren() throws InvalidDocumentException {
+        Boolean children = header(CoveoPushConstants.DELETE_CHILDREN, Boolean.class);
+        return children != null ? children : configuration().isDeleteChildren();
+    }
+
+    /** The route's orderingId, or null. */
+    Long orderingId() throws InvalidDocumentException {
+        Long orderingId = header(CoveoPushConstants.ORDERING_ID, Long.class);
+        if (orderingId != null && orderingId < 0) {
+            throw new InvalidDocumentException(CoveoPushConstants.ORDERING_ID, "must not be negative: " + orderingId);
+        }
+        return orderingId;
+    }
+
+    /** The orderingId below which {@code operation} deletes {@code what}. */
+    long olderThan(CoveoPushOperation operation, String what) throws InvalidDocumentException {
+        Long orderingId = orderingId();
+        if (orderingId == null) {
+            throw new InvalidDocumentException(CoveoPushConstants.ORDERING_ID, "is required by " + operation + ": "
+                                                                               + what + " with an older orderingId are deleted");
+        }
+        return orderingId;
+    }
+
+    Integer queueDelay() throws InvalidDocumentException {
+        Integer header = header(CoveoPushConstants.QUEUE_DELAY, Integer.class);
+        Integer queueDelay = header != null ? header : configuration().getQueueDelay();
+        if (queueDelay != null && queueDelay < 0) {
+            throw new InvalidDocumentException(CoveoPushConstants.QUEUE_DELAY, "must not be negative: " + queueDelay);
+        }
+        return queueDelay;
+    }
+
+    SourceStatus sourceStatus() throws InvalidDocumentException {
+        SourceStatus header = header(CoveoPushConstants.SOURCE_STATUS, SourceStatus.class);
+        SourceStatus status = header != null ? header : configuration().getSourceStatus();
+        if (status == null) {
+            throw new InvalidDocumentException(CoveoPushConstants.SOURCE_STATUS, "is required by updateSourceStatus:"
+                                                                                 + " REBUILD, REFRESH, INCREMENTAL or IDLE (header or sourceStatus option)");
+        }
+        return status;
+    }
+
+    /** Fails unless the endpoint names the security identity provider that {@code operation} acts on. */
+    void requireSecurityProvider(CoveoPushOperation operation) throws InvalidDocumentException {
+        if (ObjectHelper.isEmpty(configuration().getSecurityProviderId())) {
+            throw new InvalidDocumentException("securityProviderId", "is required by " + operation
+                                                                     + ": the id of the security identity provider to act on");
+        }
+    }
+
+    String identityName() {
+        return in.getHeader(CoveoPushConstants.IDENTITY, String.class);
+    }
+
+    Object identityType() {
+        return in.getHeader(CoveoPushConstants.IDENTITY_TYPE);
+    }
+
+    private CoveoPushConfiguration configuration() {
+        return endpoint.getConfiguration();
+    }
+
+    <T> T header(String name, Class<T> type) throws InvalidDocumentException {
+        Object raw = in.getHeader(name);
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return exchange.getContext().getTypeConverter().mandatoryConvertTo(type, exchange, raw);
+        } catch (TypeConversionException | NoTypeConversionAvailableException e) {
+            String expected = type.isEnum()
+                    ? "one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                            .collect(Collectors.joining(", "))
+                    : "a " + type.getSimpleName();
+            throw new InvalidDocumentException(name, "must be " + expected + ", not '" + raw + "'", e);
+        }
+    }
+
+    /**
+     * The bytes of content that a body holds in memory while its document waits for Coveo: what
+     * {@code maxPendingBytes} bounds. Files and streams not yet read hold none.
+     */
+    static long heldBytes(Object body) {
+        if (body instanceof byte[] bytes) {
+            return bytes.length;
+        }
+        if (body instanceof CharSequence text) {
+            return text.length();
+        }
+        if (body instanceof ByteBuffer buffer) {
+            return buffer.remaining();
+        }
+        if (body instanceof StreamCache cache) {
+            return cache.inMemory() ? Math.max(0, cache.length()) : 0;
+        }
+        if (body instanceof ByteArrayInputStream stream) {
+            return stream.available();
+        }
+        if (body instanceof GenericFile<?> file && !(file.getBody() instanceof java.io.File)) {
+            return heldBytes(file.getBody());
+        }
+        if (body instanceof PushDocument document) {
+            return document.getContent() instanceof DocumentContent.Text text ? text.data().length() : 0;
+        }
+        if (body instanceof Map<?, ?> map) {
+            long held = 0;
+            for (Object value : map.values()) {
+                if (value instanceof byte[] || value instanceof CharSequence) {
+                    held += heldBytes(value);
+                }
+            }
+            return held;
+        }
+        return 0;
+    }
+}
