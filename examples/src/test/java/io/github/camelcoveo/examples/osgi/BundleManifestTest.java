@@ -61,17 +61,20 @@ class BundleManifestTest {
     }
 
     @Test
-    void thePublicPackagesAreExportedAndTheInternalOneIsNot() {
+    void thePublicPackagesAreExportedAndTheInternalOnesAreNot() {
         Map<String, Map<String, String>> exports = clauses(manifest.getValue("Export-Package"));
         String version = manifest.getValue("Bundle-Version").replace(".SNAPSHOT", "");
-        for (String api : List.of("io.github.camelcoveo.push", "io.github.camelcoveo.push.client",
-                "io.github.camelcoveo.push.document", "io.github.camelcoveo.push.content",
-                "io.github.camelcoveo.push.batch")) {
+        for (String api : List.of("io.github.camelcoveo.push", "io.github.camelcoveo.push.document",
+                "io.github.camelcoveo.push.security", "io.github.camelcoveo.push.content",
+                "io.github.camelcoveo.push.error")) {
             assertThat(exports).as("Export-Package").containsKey(api);
             assertThat(exports.get(api)).as(api).containsEntry("version", version);
         }
-        assertThat(exports).doesNotContainKey("io.github.camelcoveo.push.send");
-        assertThat(manifest.getValue("Private-Package")).contains("io.github.camelcoveo.push.send");
+        for (String internal : List.of("io.github.camelcoveo.push.client", "io.github.camelcoveo.push.batch",
+                "io.github.camelcoveo.push.send", "io.github.camelcoveo.push.operations")) {
+            assertThat(exports).doesNotContainKey(internal);
+            assertThat(manifest.getValue("Private-Package")).contains(internal);
+        }
     }
 
     @Test

@@ -1,0 +1,105 @@
+package io.github.camelcoveo.push;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaMember;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.members;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The component's layering: error <- content <- client <- document / security <- batch / send <- operations <- the
+ * Camel face (the root package). Dependencies point one way, and what the bundle keeps private never shows in a public
+ * signature of what it exports.
+ */
+@AnalyzeClasses(packages = "io.github.camelcoveo.push",
+                importOptions = { ImportOption.DoNotIncludeTests.class, ImportOption.DoNotIncludeJars.class })
+class ArchitectureTest {
+
+    private static final String ROOT = "io.github.camelcoveo.push";
+    /** The packages the OSGi bundle does not export (see the bnd instructions in the pom). */
+    private static final Set<String> PRIVATE = Set.of(ROOT + ".client", ROOT + ".batch", ROOT + ".send",
+            ROOT + ".operations");
+
+    @ArchTest
+    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInAnyPackage(ROOT + "..")
+            .layer("Face").definedBy(ROOT)
+            .layer("Operations").definedBy(ROOT + ".operations..")
+            .layer("Batch").definedBy(ROOT + ".batch..")
+            .layer("Send").definedBy(ROOT + ".send..")
+            .layer("Document").definedBy(ROOT + ".document..")
+            .layer("Security").definedBy(ROOT + ".security..")
+            .layer("Client").definedBy(ROOT + ".client..")
+            .layer("Content").definedBy(ROOT + ".content..")
+            .layer("Error").definedBy(ROOT + ".error..")
+            .whereLayer("Face").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Operations").mayOnlyBeAccessedByLayers("Face")
+            .whereLayer("Batch").mayOnlyBeAccessedByLayers("Operations", "Face")
+            .whereLayer("Send").mayOnlyBeAccessedByLayers("Operations", "Face")
+            .whereLayer("Document").mayOnlyBeAccessedByLayers("Batch", "Send", "Operations", "Face")
+            .whereLayer("Security").mayOnlyBeAccessedByLayers("Document", "Batch", "Send", "Operations", "Face")
+            .whereLayer("Client").mayOnlyBeAccessedByLayers("Document", "Security", "Batch", "Send", "Operations",
+                    "Face")
+            .whereLayer("Content").mayOnlyBeAccessedByLayers("Client", "Document", "Security", "Batch", "Send",
+                    "Operations", "Face");
+
+    @ArchTest
+    static final ArchRule noCycles = slices().matching(ROOT + ".(*)..").should().beFreeOfCycles();
+
+    /** The services behind the producer, and everything below them, are plain Java: Camel stays in the face. */
+    @ArchTest
+    static final ArchRule camelOnlyInTheFace = noClasses().that().resideInAnyPackage(ROOT + ".operations..",
+                    ROOT + ".batch..", ROOT + ".send..", ROOT + ".document..", ROOT + ".security..", ROOT + ".client..",
+                    ROOT + ".content..")
+            .should().dependOnClassesThat().resideInAPackage("org.apache.camel..");
+
+    @ArchTest
+    static final ArchRule exportedSignaturesShowNoPrivateType = members()
+            .that(arePublicInAnExportedPackage())
+            .should(new ArchCondition<JavaMember>("show no type of a package the bundle keeps private") {
+                @Override
+                public void check(JavaMember member, ConditionEvents events) {
+                    for (JavaClass type : signatureTypes(member)) {
+                        if (PRIVATE.contains(type.getPackageName())) {
+                            events.add(SimpleConditionEvent.violated(member, member.getFullName() + " shows "
+                                                                             + type.getName()));
+                        }
+                    }
+                }
+            }).allowEmptyShould(true);
+
+    private static List<JavaClass> signatureTypes(JavaMember member) {
+        List<JavaClass> types = new ArrayList<>();
+        if (member instanceof JavaField field) {
+            types.add(field.getRawType());
+        } else if (member instanceof JavaCodeUnit code) {
+            types.add(code.getRawReturnType());
+            types.addAll(code.getRawParameterTypes());
+        }
+        return types;
+    }
+
+    private static DescribedPredicate<JavaMember> arePublicInAnExportedPackage() {
+        return DescribedPredicate.describe("are public in an exported package", member ->
+                member.getModifiers().contains(JavaModifier.PUBLIC)
+                && member.getOwner().getModifiers().contains(JavaModifier.PUBLIC)
+                && member.getOwner().getPackageName().startsWith(ROOT)
+                && !PRIVATE.contains(member.getOwner().getPackageName()));
+    }
+}
