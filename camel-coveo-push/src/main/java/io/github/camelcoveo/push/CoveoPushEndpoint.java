@@ -257,7 +257,7 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
     }
 
     /** Sends the open batches at once rather than after the linger time. */
-    void flush() {
+    public void flush() {
         BatchIngester documents = ingester;
         if (documents != null) {
             documents.flush();
@@ -342,17 +342,41 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
     }
 
     /** The batch ingester of this endpoint, or null when batching is off or the endpoint is stopped. */
-    public BatchIngester ingester() {
+    BatchIngester ingester() {
         return ingester;
     }
 
     /** The security identity batch ingester, or null when batching is off, no securityProviderId is set, or stopped. */
-    public BatchIngester identityIngester() {
+    BatchIngester identityIngester() {
         return identityIngester;
     }
 
     /** The client-side request budget, or null when none is set. */
-    public RequestBudget requestBudget() {
+    RequestBudget requestBudget() {
         return budget;
+    }
+
+    /** The documents admitted to batches and not yet answered by Coveo; 0 when batching is off or stopped. */
+    public int getPendingDocuments() {
+        BatchIngester documents = ingester;
+        return documents == null ? 0 : documents.pendingDocuments();
+    }
+
+    /** The bytes of content those pending documents hold in memory, as {@code maxPendingBytes} counts them. */
+    public long getPendingBytes() {
+        BatchIngester documents = ingester;
+        return documents == null ? 0 : documents.pendingBytes();
+    }
+
+    /** The most documents that were pending at once since the endpoint started. */
+    public int getPeakPendingDocuments() {
+        BatchIngester documents = ingester;
+        return documents == null ? 0 : documents.peakPendingDocuments();
+    }
+
+    /** The batches of documents sent to Coveo since the endpoint started. */
+    public long getBatchesSent() {
+        BatchIngester documents = ingester;
+        return documents == null ? 0 : documents.batchesSent();
     }
 }

@@ -16,13 +16,13 @@ import org.apache.camel.support.EventNotifierSupport;
  * It asks for lifecycle events only. Any notifier that leaves exchange events on makes Camel build an event for each
  * step of every exchange, which costs a visible share of the throughput of small documents.
  */
-public final class FlushOnStop extends EventNotifierSupport {
+final class FlushOnStop extends EventNotifierSupport {
 
     private final List<BatchIngester> ingesters;
     private volatile long stoppingSince;
     private volatile boolean stopping;
 
-    public FlushOnStop(BatchIngester... ingesters) {
+    FlushOnStop(BatchIngester... ingesters) {
         this.ingesters = Arrays.stream(ingesters).filter(Objects::nonNull).toList();
         setIgnoreExchangeEvents(true);
         setIgnoreExchangeCreatedEvent(true);

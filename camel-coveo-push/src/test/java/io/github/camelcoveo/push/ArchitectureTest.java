@@ -10,13 +10,14 @@ import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMember;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.members;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -28,17 +29,19 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * Camel face (the root package). Dependencies point one way, and what the bundle keeps private never shows in a public
  * signature of what it exports.
  */
-@AnalyzeClasses(packages = "io.github.camelcoveo.push",
-                importOptions = { ImportOption.DoNotIncludeTests.class, ImportOption.DoNotIncludeJars.class })
 class ArchitectureTest {
 
     private static final String ROOT = "io.github.camelcoveo.push";
     /** The packages the OSGi bundle does not export (see the bnd instructions in the pom). */
     private static final Set<String> PRIVATE = Set.of(ROOT + ".client", ROOT + ".batch", ROOT + ".send",
             ROOT + ".operations");
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS).importPackages(ROOT);
 
-    @ArchTest
-    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInAnyPackage(ROOT + "..")
+    @Test
+    void layers() {
+        ArchRule rule = layeredArchitecture().consideringOnlyDependenciesInAnyPackage(ROOT + "..")
             .layer("Face").definedBy(ROOT)
             .layer("Operations").definedBy(ROOT + ".operations..")
             .layer("Batch").definedBy(ROOT + ".batch..")
@@ -58,19 +61,28 @@ class ArchitectureTest {
                     "Face")
             .whereLayer("Content").mayOnlyBeAccessedByLayers("Client", "Document", "Security", "Batch", "Send",
                     "Operations", "Face");
+        rule.check(MAIN);
+    }
 
-    @ArchTest
-    static final ArchRule noCycles = slices().matching(ROOT + ".(*)..").should().beFreeOfCycles();
+    @Test
+    void noCycles() {
+        ArchRule rule = slices().matching(ROOT + ".(*)..").should().beFreeOfCycles();
+        rule.check(MAIN);
+    }
 
     /** The services behind the producer, and everything below them, are plain Java: Camel stays in the face. */
-    @ArchTest
-    static final ArchRule camelOnlyInTheFace = noClasses().that().resideInAnyPackage(ROOT + ".operations..",
+    @Test
+    void camelOnlyInTheFace() {
+        ArchRule rule = noClasses().that().resideInAnyPackage(ROOT + ".operations..",
                     ROOT + ".batch..", ROOT + ".send..", ROOT + ".document..", ROOT + ".security..", ROOT + ".client..",
                     ROOT + ".content..")
             .should().dependOnClassesThat().resideInAPackage("org.apache.camel..");
+        rule.check(MAIN);
+    }
 
-    @ArchTest
-    static final ArchRule exportedSignaturesShowNoPrivateType = members()
+    @Test
+    void exportedSignaturesShowNoPrivateType() {
+        ArchRule rule = members()
             .that(arePublicInAnExportedPackage())
             .should(new ArchCondition<JavaMember>("show no type of a package the bundle keeps private") {
                 @Override
@@ -83,6 +95,8 @@ class ArchitectureTest {
                     }
                 }
             }).allowEmptyShould(true);
+        rule.check(MAIN);
+    }
 
     private static List<JavaClass> signatureTypes(JavaMember member) {
         List<JavaClass> types = new ArrayList<>();

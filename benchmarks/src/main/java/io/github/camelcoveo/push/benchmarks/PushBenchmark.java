@@ -20,7 +20,7 @@ import io.github.camelcoveo.push.client.FileContainer;
 import io.github.camelcoveo.push.client.HttpClientSettings;
 import io.github.camelcoveo.push.client.PushApiClient;
 import io.github.camelcoveo.push.client.PushApiUrls;
-import io.github.camelcoveo.push.client.RequestBody;
+import io.github.camelcoveo.push.content.RequestBody;
 import io.github.camelcoveo.push.client.RetryPolicy;
 import io.github.camelcoveo.push.client.RetryingExecutor;
 import io.github.camelcoveo.push.content.CompressionType;

@@ -1,6 +1,6 @@
 package io.github.camelcoveo.push.batch;
 
-import io.github.camelcoveo.push.client.RequestBody;
+import io.github.camelcoveo.push.content.RequestBody;
 import io.github.camelcoveo.push.document.Transport;
 
 /** One line of a batch file, ready to be written: its JSON and what to release once it is written. */

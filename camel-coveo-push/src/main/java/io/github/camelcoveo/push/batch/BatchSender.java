@@ -8,7 +8,7 @@ import io.github.camelcoveo.push.error.CoveoPushApiException;
 import io.github.camelcoveo.push.client.FileContainer;
 import io.github.camelcoveo.push.client.PushApiClient;
 import io.github.camelcoveo.push.client.PushApiResponse;
-import io.github.camelcoveo.push.client.RequestBody;
+import io.github.camelcoveo.push.content.RequestBody;
 
 /** Sends a sealed batch file; the stage completes with Coveo's answer once the batch is accepted. */
 @FunctionalInterface

@@ -1,5 +1,6 @@
 package io.github.camelcoveo.push.client;
 
+import io.github.camelcoveo.push.content.RequestBody;
 import io.github.camelcoveo.push.error.CoveoPushApiException;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,6 @@
 package io.github.camelcoveo.push.client;
 
+import io.github.camelcoveo.push.content.RequestBody;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -8,7 +8,7 @@ import io.github.camelcoveo.push.batch.BatchEntry;
 import io.github.camelcoveo.push.batch.BatchIngester;
 import io.github.camelcoveo.push.client.PushApiClient;
 import io.github.camelcoveo.push.client.PushApiResponse;
-import io.github.camelcoveo.push.client.RequestBody;
+import io.github.camelcoveo.push.content.RequestBody;
 import io.github.camelcoveo.push.document.OrderingClock;
 import io.github.camelcoveo.push.document.OrderingIds;
 import io.github.camelcoveo.push.document.SendResult;

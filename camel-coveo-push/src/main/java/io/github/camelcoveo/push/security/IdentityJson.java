@@ -6,7 +6,7 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelcoveo.push.client.PushApiLimits;
-import io.github.camelcoveo.push.client.RequestBody;
+import io.github.camelcoveo.push.content.RequestBody;
 import io.github.camelcoveo.push.error.InvalidDocumentException;
 
 /** The request bodies of the security identity calls, each at most the 6 MB of one request [docs.coveo.com/en/63]. */

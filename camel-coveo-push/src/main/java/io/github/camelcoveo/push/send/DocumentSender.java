@@ -6,7 +6,7 @@ import java.util.concurrent.Executor;
 
 import io.github.camelcoveo.push.client.PushApiClient;
 import io.github.camelcoveo.push.client.PushApiLimits;
-import io.github.camelcoveo.push.client.RequestBody;
+import io.github.camelcoveo.push.content.RequestBody;
 import io.github.camelcoveo.push.content.EncodedContent;
 import io.github.camelcoveo.push.document.DocumentContent;
 import io.github.camelcoveo.push.document.DocumentJson;

@@ -61,7 +61,7 @@ class BatchIngesterOrderingTest {
         }
     }
 
-    private CompletableFuture<BatchSender.Receipt> send(io.github.camelcoveo.push.client.RequestBody body,
+    private CompletableFuture<BatchSender.Receipt> send(io.github.camelcoveo.push.content.RequestBody body,
                                                         Long orderingId) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -156,17 +156,17 @@ class BatchRouteTest extends CamelTestSupport {
     @Test
     void deletesAreBatchedAndKeepTheirOrderAfterAnUpdateOfTheSameId() {
         String uri = coveo.endpoint("&batchMaxDocuments=5&batchLingerTime=60000");
-        BatchIngester ingester = context.getEndpoint(uri, CoveoPushEndpoint.class).ingester();
+        CoveoPushEndpoint endpoint = context.getEndpoint(uri, CoveoPushEndpoint.class);
         List<CompletableFuture<Exchange>> sent = new ArrayList<>(send("direct:count", 1, "d"));
-        await().until(() -> ingester.pendingDocuments() == 1);
+        await().until(() -> endpoint.getPendingDocuments() == 1);
         sent.add(template.asyncSend("direct:count", e -> {
             e.getMessage().setHeader(CoveoPushConstants.OPERATION, "delete");
             e.getMessage().setHeader(CoveoPushConstants.DOCUMENT_ID, "https://example.com/d0");
         }));
         // the delete seals the open batch, which holds the update of the same id
-        await().until(() -> ingester.batchesSent() == 1);
+        await().until(() -> endpoint.getBatchesSent() == 1);
         assertThat(sent.get(1)).isNotDone();
-        ingester.flush();
+        endpoint.flush();
 
         await().until(() -> sent.stream().allMatch(CompletableFuture::isDone));
         sent.forEach(f -> assertThat(f.join().getException()).isNull());
@@ -200,10 +200,10 @@ class BatchRouteTest extends CamelTestSupport {
         } finally {
             callers.shutdownNow();
         }
-        BatchIngester ingester = context.getEndpoint(coveo.endpoint("&batchMaxDocuments=5&batchLingerTime=50"
-                                                                    + "&maxBatchesInFlight=1&maxPendingDocuments=10"),
-                CoveoPushEndpoint.class).ingester();
-        assertThat(ingester.peakPendingDocuments()).isLessThanOrEqualTo(10);
+        CoveoPushEndpoint endpoint = context.getEndpoint(coveo.endpoint("&batchMaxDocuments=5&batchLingerTime=50"
+                                                                        + "&maxBatchesInFlight=1&maxPendingDocuments=10"),
+                CoveoPushEndpoint.class);
+        assertThat(endpoint.getPeakPendingDocuments()).isLessThanOrEqualTo(10);
         assertThat(PushApiDouble.addedIds(coveo.batches())).hasSize(40).doesNotHaveDuplicates();
     }
 

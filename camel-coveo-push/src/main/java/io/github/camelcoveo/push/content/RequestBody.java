@@ -1,10 +1,9 @@
-package io.github.camelcoveo.push.client;
+package io.github.camelcoveo.push.content;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 
-import io.github.camelcoveo.push.content.SpooledContent;
 
 /** A request body of known length that can be written again for each retry. */
 public interface RequestBody {
