@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToLongFunction;
 
 import javax.net.ssl.SSLContext;
 
@@ -357,26 +358,37 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
     }
 
     /** The documents admitted to batches and not yet answered by Coveo; 0 when batching is off or stopped. */
-    public int getPendingDocuments() {
-        BatchIngester documents = ingester;
-        return documents == null ? 0 : documents.pendingDocuments();
+    public long getPendingDocuments() {
+        return batchFigure(BatchIngester::pendingDocuments);
     }
 
     /** The bytes of content those pending documents hold in memory, as {@code maxPendingBytes} counts them. */
     public long getPendingBytes() {
-        BatchIngester documents = ingester;
-        return documents == null ? 0 : documents.pendingBytes();
+        return batchFigure(BatchIngester::pendingBytes);
     }
 
     /** The most documents that were pending at once since the endpoint started. */
-    public int getPeakPendingDocuments() {
-        BatchIngester documents = ingester;
-        return documents == null ? 0 : documents.peakPendingDocuments();
+    public long getPeakPendingDocuments() {
+        return batchFigure(BatchIngester::peakPendingDocuments);
     }
 
-    /** The batches of documents sent to Coveo since the endpoint started. */
+    /** The batches sealed and waiting for a slot among the {@code maxBatchesInFlight}. */
+    public long getBatchesReady() {
+        return batchFigure(BatchIngester::batchesReady);
+    }
+
+    /** The batches sent and not yet answered. */
+    public long getBatchesInFlight() {
+        return batchFigure(BatchIngester::batchesInFlight);
+    }
+
+    /** The batches of documents Coveo accepted since the endpoint started. */
     public long getBatchesSent() {
+        return batchFigure(BatchIngester::batchesSent);
+    }
+
+    private long batchFigure(ToLongFunction<BatchIngester> figure) {
         BatchIngester documents = ingester;
-        return documents == null ? 0 : documents.batchesSent();
+        return documents == null ? 0 : figure.applyAsLong(documents);
     }
 }
