@@ -78,12 +78,15 @@ public final class CoveoPushConstants {
               javaType = "io.github.camelcoveo.push.security.IdentityType", enums = "USER,GROUP,VIRTUAL_GROUP,UNKNOWN")
     public static final String IDENTITY_TYPE = "CamelCoveoPushIdentityType";
 
-    @Metadata(label = "producer", description = "Set by the producer after success: the HTTP status code Coveo answered.",
+    @Metadata(label = "producer", description = "Set by the producer after success: the HTTP status code Coveo answered"
+                                                + " (for a Collection body, the last answer of its elements; not set for an"
+                                                + " empty one).",
               javaType = "Integer")
     public static final String RESPONSE_STATUS = "CamelCoveoPushResponseStatus";
 
     @Metadata(label = "producer", description = "Set by the producer after success: how the content was sent"
-                                                + " (`none`, `data`, `compressedBinaryData` or `fileContainer`).",
+                                                + " (`none`, `data`, `compressedBinaryData` or `fileContainer`; for a"
+                                                + " Collection body, the heaviest way one of its elements went).",
               javaType = "String")
     public static final String CONTENT_TRANSPORT = "CamelCoveoPushContentTransport";
 
