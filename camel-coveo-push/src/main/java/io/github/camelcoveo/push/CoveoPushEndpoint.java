@@ -8,7 +8,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.ToLongFunction;
 
 import javax.net.ssl.SSLContext;
 
@@ -357,38 +356,21 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
         return budget;
     }
 
-    /** The documents admitted to batches and not yet answered by Coveo; 0 when batching is off or stopped. */
-    public long getPendingDocuments() {
-        return batchFigure(BatchIngester::pendingDocuments);
+    /**
+     * What the endpoint's document batches hold and did: the documents admitted and not yet answered, the bytes of
+     * content they hold in memory (as {@code maxPendingBytes} counts them), the most documents pending at once, the
+     * batches sealed and waiting for a slot, those sent and not yet answered, and those Coveo accepted.
+     */
+    public record BatchFigures(long pendingDocuments, long pendingBytes, long peakPendingDocuments, long batchesReady,
+                               long batchesInFlight, long batchesAccepted) {
     }
 
-    /** The bytes of content those pending documents hold in memory, as {@code maxPendingBytes} counts them. */
-    public long getPendingBytes() {
-        return batchFigure(BatchIngester::pendingBytes);
-    }
-
-    /** The most documents that were pending at once since the endpoint started. */
-    public long getPeakPendingDocuments() {
-        return batchFigure(BatchIngester::peakPendingDocuments);
-    }
-
-    /** The batches sealed and waiting for a slot among the {@code maxBatchesInFlight}. */
-    public long getBatchesReady() {
-        return batchFigure(BatchIngester::batchesReady);
-    }
-
-    /** The batches sent and not yet answered. */
-    public long getBatchesInFlight() {
-        return batchFigure(BatchIngester::batchesInFlight);
-    }
-
-    /** The batches of documents Coveo accepted since the endpoint started. */
-    public long getBatchesSent() {
-        return batchFigure(BatchIngester::batchesSent);
-    }
-
-    private long batchFigure(ToLongFunction<BatchIngester> figure) {
+    /** The figures of the document batches now; all 0 when batching is off or the endpoint is stopped. */
+    public BatchFigures batchFigures() {
         BatchIngester documents = ingester;
-        return documents == null ? 0 : figure.applyAsLong(documents);
+        return documents == null ? new BatchFigures(0, 0, 0, 0, 0, 0)
+                : new BatchFigures(documents.pendingDocuments(), documents.pendingBytes(),
+                        documents.peakPendingDocuments(), documents.batchesReady(), documents.batchesInFlight(),
+                        documents.batchesSent());
     }
 }

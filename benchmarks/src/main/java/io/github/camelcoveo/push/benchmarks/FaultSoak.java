@@ -93,8 +93,8 @@ public final class FaultSoak {
                     });
             java.util.concurrent.Future<?> progress = reporter.scheduleAtFixedRate(() -> System.out.printf(
                     "  %.0f s: answered %d, pending %d, batches ready %d, in flight %d%n",
-                    (System.nanoTime() - start) / 1e9, answered.get(), endpoint.getPendingDocuments(),
-                    endpoint.getBatchesReady(), endpoint.getBatchesInFlight()), 10, 10, TimeUnit.SECONDS);
+                    (System.nanoTime() - start) / 1e9, answered.get(), endpoint.batchFigures().pendingDocuments(),
+                    endpoint.batchFigures().batchesReady(), endpoint.batchFigures().batchesInFlight()), 10, 10, TimeUnit.SECONDS);
             for (int i = 0; i < operations; i++) {
                 String id = "https://soak/" + random.nextInt(ids);
                 List<Operation> versions = sent.computeIfAbsent(id, k -> new ArrayList<>());

@@ -3,6 +3,7 @@ package io.github.camelcoveo.push.operations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 import io.github.camelcoveo.push.batch.BatchEntry;
 import io.github.camelcoveo.push.batch.BatchIngester;
@@ -52,35 +53,36 @@ public final class IdentityOperations {
     public CompletableFuture<SendResult> addOrUpdate(List<SecurityIdentity> identities, Long orderingId,
                                                      OrderingIds orderingIds)
             throws InvalidDocumentException, BatchRejectedException, InterruptedException {
-        List<Prepared> prepared = new ArrayList<>(identities.size());
-        for (SecurityIdentity identity : identities) {
-            prepared.add(new Prepared(IdentityJson.key(identity.getIdentity()), identity.getIdentity().name(),
-                    IdentityJson.of(identity)));
-        }
-        return send(prepared, "members", orderingId, orderingIds,
-                (p, ordering) -> client.putIdentity(providerId, p.json(), ordering, p.name()));
+        return send(prepare(identities, SecurityIdentity::getIdentity, IdentityJson::of), "members", orderingId,
+                orderingIds, (p, ordering) -> client.putIdentity(providerId, p.json(), ordering, p.name()));
     }
 
     public CompletableFuture<SendResult> addOrUpdateAliases(List<IdentityAlias> aliases, Long orderingId,
                                                             OrderingIds orderingIds)
             throws InvalidDocumentException, BatchRejectedException, InterruptedException {
-        List<Prepared> prepared = new ArrayList<>(aliases.size());
-        for (IdentityAlias alias : aliases) {
-            prepared.add(new Prepared(IdentityJson.key(alias.getIdentity()), alias.getIdentity().name(),
-                    IdentityJson.of(alias)));
-        }
-        return send(prepared, "mappings", orderingId, orderingIds,
-                (p, ordering) -> client.putAlias(providerId, p.json(), ordering, p.name()));
+        return send(prepare(aliases, IdentityAlias::getIdentity, IdentityJson::of), "mappings", orderingId,
+                orderingIds, (p, ordering) -> client.putAlias(providerId, p.json(), ordering, p.name()));
     }
 
     public CompletableFuture<SendResult> delete(List<Identity> identities, Long orderingId, OrderingIds orderingIds)
             throws InvalidDocumentException, BatchRejectedException, InterruptedException {
-        List<Prepared> prepared = new ArrayList<>(identities.size());
-        for (Identity identity : identities) {
-            prepared.add(new Prepared(IdentityJson.key(identity), identity.name(), IdentityJson.deletion(identity)));
+        return send(prepare(identities, identity -> identity, IdentityJson::deletion), "deleted", orderingId,
+                orderingIds, (p, ordering) -> client.deleteIdentity(providerId, p.json(), ordering, p.name()));
+    }
+
+    @FunctionalInterface
+    private interface Json<T> {
+        RequestBody of(T item) throws InvalidDocumentException;
+    }
+
+    private static <T> List<Prepared> prepare(List<T> items, Function<T, Identity> identityOf, Json<T> json)
+            throws InvalidDocumentException {
+        List<Prepared> prepared = new ArrayList<>(items.size());
+        for (T item : items) {
+            Identity identity = identityOf.apply(item);
+            prepared.add(new Prepared(IdentityJson.key(identity), identity.name(), json.of(item)));
         }
-        return send(prepared, "deleted", orderingId, orderingIds,
-                (p, ordering) -> client.deleteIdentity(providerId, p.json(), ordering, p.name()));
+        return prepared;
     }
 
     /** Acts on what was sent before it: the identities admitted so far go first. */

@@ -158,13 +158,13 @@ class BatchRouteTest extends CamelTestSupport {
         String uri = coveo.endpoint("&batchMaxDocuments=5&batchLingerTime=60000");
         CoveoPushEndpoint endpoint = context.getEndpoint(uri, CoveoPushEndpoint.class);
         List<CompletableFuture<Exchange>> sent = new ArrayList<>(send("direct:count", 1, "d"));
-        await().until(() -> endpoint.getPendingDocuments() == 1);
+        await().until(() -> endpoint.batchFigures().pendingDocuments() == 1);
         sent.add(template.asyncSend("direct:count", e -> {
             e.getMessage().setHeader(CoveoPushConstants.OPERATION, "delete");
             e.getMessage().setHeader(CoveoPushConstants.DOCUMENT_ID, "https://example.com/d0");
         }));
         // the delete seals the open batch, which holds the update of the same id
-        await().until(() -> endpoint.getBatchesSent() == 1);
+        await().until(() -> endpoint.batchFigures().batchesAccepted() == 1);
         assertThat(sent.get(1)).isNotDone();
         endpoint.flush();
 
@@ -203,7 +203,7 @@ class BatchRouteTest extends CamelTestSupport {
         CoveoPushEndpoint endpoint = context.getEndpoint(coveo.endpoint("&batchMaxDocuments=5&batchLingerTime=50"
                                                                         + "&maxBatchesInFlight=1&maxPendingDocuments=10"),
                 CoveoPushEndpoint.class);
-        assertThat(endpoint.getPeakPendingDocuments()).isLessThanOrEqualTo(10);
+        assertThat(endpoint.batchFigures().peakPendingDocuments()).isLessThanOrEqualTo(10);
         assertThat(PushApiDouble.addedIds(coveo.batches())).hasSize(40).doesNotHaveDuplicates();
     }
 

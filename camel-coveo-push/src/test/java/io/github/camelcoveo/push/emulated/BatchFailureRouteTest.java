@@ -124,7 +124,7 @@ class BatchFailureRouteTest extends EmulatedRouteTestSupport {
                 }), callers));
             }
             await().pollInterval(Duration.ofMillis(5)).until(() -> {
-                peak.accumulateAndGet(endpoint.getPendingBytes(), Math::max);
+                peak.accumulateAndGet(endpoint.batchFigures().pendingBytes(), Math::max);
                 return sent.stream().allMatch(CompletableFuture::isDone);
             });
         } finally {
