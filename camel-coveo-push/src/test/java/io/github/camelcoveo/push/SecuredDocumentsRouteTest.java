@@ -1,4 +1,4 @@
-package io.github.camelcoveo.push.security;
+package io.github.camelcoveo.push;
 
 import java.util.List;
 import java.util.Map;
@@ -6,11 +6,11 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.github.camelcoveo.push.CoveoPushConstants;
-import io.github.camelcoveo.push.CoveoPushTestSupport;
-import io.github.camelcoveo.push.PushApiDouble;
 import io.github.camelcoveo.push.document.PushDocument;
 import io.github.camelcoveo.push.error.InvalidDocumentException;
+import io.github.camelcoveo.push.security.Permission;
+import io.github.camelcoveo.push.security.PermissionModel;
+import io.github.camelcoveo.push.security.PermissionSet;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;

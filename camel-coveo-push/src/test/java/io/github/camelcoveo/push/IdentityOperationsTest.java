@@ -1,13 +1,13 @@
-package io.github.camelcoveo.push.security;
+package io.github.camelcoveo.push;
 
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.github.camelcoveo.push.CoveoPushConstants;
-import io.github.camelcoveo.push.CoveoPushTestSupport;
 import io.github.camelcoveo.push.error.InvalidDocumentException;
+import io.github.camelcoveo.push.security.Identity;
+import io.github.camelcoveo.push.security.SecurityIdentity;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.github.camelcoveo.push.batch;
+package io.github.camelcoveo.push;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import io.github.camelcoveo.push.PushApiDouble;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;

@@ -1,4 +1,4 @@
-package io.github.camelcoveo.push.batch;
+package io.github.camelcoveo.push;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,10 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.camelcoveo.push.CoveoPushConstants;
-import io.github.camelcoveo.push.CoveoPushEndpoint;
-import io.github.camelcoveo.push.CoveoPushTestSupport;
-import io.github.camelcoveo.push.PushApiDouble;
+import io.github.camelcoveo.push.batch.BatchIngester;
 import io.github.camelcoveo.push.document.PushDocument;
 import io.github.camelcoveo.push.error.CoveoPushApiException;
 import io.github.camelcoveo.push.error.InvalidDocumentException;

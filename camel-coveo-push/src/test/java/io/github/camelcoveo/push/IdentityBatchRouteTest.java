@@ -1,4 +1,4 @@
-package io.github.camelcoveo.push.security;
+package io.github.camelcoveo.push;
 
 import java.util.List;
 import java.util.Map;
@@ -7,9 +7,11 @@ import java.util.concurrent.CompletableFuture;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.github.camelcoveo.push.CoveoPushConstants;
-import io.github.camelcoveo.push.CoveoPushTestSupport;
 import io.github.camelcoveo.push.error.CoveoPushApiException;
+import io.github.camelcoveo.push.security.AliasMapping;
+import io.github.camelcoveo.push.security.Identity;
+import io.github.camelcoveo.push.security.IdentityAlias;
+import io.github.camelcoveo.push.security.SecurityIdentity;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.BeforeEach;
