@@ -67,9 +67,11 @@ public class PushApiDouble extends WireMockExtension {
         stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse().withStatus(202)));
         stubFor(post(urlPathMatching("/push/v1/organizations/[^/]+/files")).atPriority(6)
                 .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
-                        .withBody("{{#assign 'id'}}" + fileId + "{{/assign}}{\"uploadUri\":\"http://127.0.0.1:" + getPort()
-                                  + "/s3/bucket/{{id}}?X-Amz-Signature=abc\",\"fileId\":\"{{id}}\",\"requiredHeaders\":"
-                                  + "{\"x-amz-server-side-encryption\":\"AES256\",\"Content-Type\":\"application/octet-stream\"}}")
+                        .withBody("{{#assign 'id'}}" + fileId + "{{/assign}}"
+                                  + "{\"uploadUri\":\"http://127.0.0.1:" + getPort()
+                                  + "/s3/bucket/{{id}}?X-Amz-Signature=abc\","
+                                  + "\"fileId\":\"{{id}}\",\"requiredHeaders\":{\"x-amz-server-side-encryption\":"
+                                  + "\"AES256\",\"Content-Type\":\"application/octet-stream\"}}")
                         .withTransformers("response-template")));
         stubFor(put(urlPathMatching("/s3/.*")).atPriority(6).willReturn(aResponse().withStatus(200)));
         return this;

@@ -86,14 +86,16 @@ class SftpRouteTest extends CoveoPushTestSupport {
         LoggedRequest text = find(requests, "sftp://localhost/upload/report%201.txt");
         assertThat(text.getUrl()).contains("documentId=sftp%3A%2F%2Flocalhost%2Fupload%2Freport%25201.txt");
         JsonNode textJson = new ObjectMapper().readTree(text.getBodyAsString());
-        assertThat(PushApiDouble.decodeBinary(textJson.path("compressedBinaryData").asText(), "ZLIB")).isEqualTo("quarterly report".getBytes(StandardCharsets.UTF_8));
+        assertThat(PushApiDouble.decodeBinary(textJson.path("compressedBinaryData").asText(), "ZLIB"))
+                .isEqualTo("quarterly report".getBytes(StandardCharsets.UTF_8));
         assertThat(textJson.path("fileExtension").asText()).isEqualTo(".txt");
         assertThat(textJson.path("title").asText()).isEqualTo("report 1.txt");
         assertThat(textJson.path("size").asLong()).isEqualTo(16);
 
         LoggedRequest data = find(requests, "sftp://localhost/upload/data.bin");
         JsonNode dataJson = new ObjectMapper().readTree(data.getBodyAsString());
-        assertThat(PushApiDouble.decodeBinary(dataJson.path("compressedBinaryData").asText(), "ZLIB")).isEqualTo(binary);
+        assertThat(PushApiDouble.decodeBinary(dataJson.path("compressedBinaryData").asText(), "ZLIB"))
+                .isEqualTo(binary);
         assertThat(dataJson.path("fileExtension").asText()).isEqualTo(".bin");
 
         for (LoggedRequest request : requests) {
