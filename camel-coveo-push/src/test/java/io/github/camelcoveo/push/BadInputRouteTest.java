@@ -10,53 +10,37 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.camelcoveo.push.error.InvalidDocumentException;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every bad input fails its own exchange with an {@link InvalidDocumentException} that names the field and the rule,
  * before any request reaches the Push API; the other exchanges still go through.
  */
-class BadInputRouteTest extends CamelTestSupport {
-
-    @RegisterExtension
-    static WireMockExtension wireMock = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+class BadInputRouteTest extends CoveoPushTestSupport {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BadInputRouteTest.class);
     private static final String API_KEY = "bad-input-secret-key-0192";
     private static final String DOCUMENTS = "/push/v1/organizations/org/sources/src/documents";
 
-    @BeforeEach
-    void stubs() {
-        wireMock.resetAll();
-        wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(202)));
-    }
-
     private static String coveo(String extra) {
-        return "coveo-push:src?organizationId=org&apiKey=RAW(" + API_KEY + ")&pushApiUrl=http://localhost:"
-               + wireMock.getPort() + "/push/v1&batch=false&retryInitialDelay=10" + extra;
+        return "coveo-push:src?organizationId=org&apiKey=RAW(" + API_KEY + ")&pushApiUrl="
+               + coveo.pushApiUrl() + "&batch=false&retryInitialDelay=10" + extra;
     }
 
     @Override
@@ -160,7 +144,7 @@ class BadInputRouteTest extends CamelTestSupport {
         });
 
         assertInvalid(result, bad.field(), bad.rule());
-        wireMock.verify(0, anyRequestedFor(anyUrl()));
+        coveo.verify(0, anyRequestedFor(anyUrl()));
     }
 
     @Test
@@ -195,13 +179,13 @@ class BadInputRouteTest extends CamelTestSupport {
         });
         assertThat(good.getException()).isNull();
 
-        List<LoggedRequest> requests = wireMock.findAll(anyRequestedFor(anyUrl()));
+        List<LoggedRequest> requests = coveo.findAll(anyRequestedFor(anyUrl()));
         assertThat(requests).hasSize(6);
         assertThat(requests).extracting(r -> r.queryParameter("documentId").firstValue())
                 .containsExactlyInAnyOrder("https://intranet/good/0", "https://intranet/good/2",
                         "https://intranet/good/4", "https://intranet/good/6", "https://intranet/good/8",
                         "https://intranet/lzma-compressed");
-        wireMock.verify(1, putRequestedFor(urlPathEqualTo(DOCUMENTS))
+        coveo.verify(1, putRequestedFor(urlPathEqualTo(DOCUMENTS))
                 .withQueryParam("documentId", equalTo("https://intranet/lzma-compressed"))
                 .withQueryParam("compressionType", equalTo("LZMA")));
     }
@@ -265,7 +249,7 @@ class BadInputRouteTest extends CamelTestSupport {
         long millis = (System.nanoTime() - started) / 1_000_000;
 
         assertInvalid(result, "content", "exceeds 256000000 bytes, the most a file container holds");
-        wireMock.verify(0, anyRequestedFor(anyUrl()));
+        coveo.verify(0, anyRequestedFor(anyUrl()));
         // reading stopped at the limit: the rest of the body was never read
         assertThat(body.bytesRead()).isLessThan(size).isGreaterThanOrEqualTo(256_000_000L);
         LOG.info("300 MB body refused after reading {} bytes in {} ms", body.bytesRead(), millis);
@@ -276,7 +260,7 @@ class BadInputRouteTest extends CamelTestSupport {
             e.getMessage().setHeader(ID, "https://intranet/small.bin");
         });
         assertThat(good.getException()).isNull();
-        wireMock.verify(1, putRequestedFor(urlPathEqualTo(DOCUMENTS))
+        coveo.verify(1, putRequestedFor(urlPathEqualTo(DOCUMENTS))
                 .withQueryParam("compressionType", equalTo("UNCOMPRESSED")));
     }
 

@@ -15,16 +15,13 @@ import java.util.zip.DeflaterOutputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.camelcoveo.push.content.CompressionType;
 import io.github.camelcoveo.push.document.PushDocument;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -35,22 +32,18 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static io.github.camelcoveo.push.PushApiStubs.API_KEY;
-import static io.github.camelcoveo.push.PushApiStubs.BASE;
+import static io.github.camelcoveo.push.PushApiDouble.API_KEY;
+import static io.github.camelcoveo.push.PushApiDouble.BASE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Each operation, option, header and body type, against a WireMock double of the Push API. */
-class CoveoPushProducerTest extends CamelTestSupport {
-
-    @RegisterExtension
-    static WireMockExtension coveo = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+class CoveoPushProducerTest extends CoveoPushTestSupport {
 
     private final ObjectMapper json = new ObjectMapper();
 
     @BeforeEach
-    void stubPushApi() {
-        PushApiStubs.acceptAll(coveo);
+    void oneFileContainerId() {
+        coveo.acceptAll("file-1");
     }
 
     @Override
@@ -58,18 +51,18 @@ class CoveoPushProducerTest extends CamelTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:push").to(PushApiStubs.endpoint(coveo, "src-1", ""));
-                from("direct:deflate").to(PushApiStubs.endpoint(coveo, "src-1", "compressionType=DEFLATE"));
-                from("direct:gzip").to(PushApiStubs.endpoint(coveo, "src-1", "compressionType=GZIP"));
-                from("direct:uncompressed").to(PushApiStubs.endpoint(coveo, "src-1", "compressionType=UNCOMPRESSED"));
-                from("direct:delete").to(PushApiStubs.endpoint(coveo, "src-1", "operation=delete&deleteChildren=true"));
-                from("direct:status").to(PushApiStubs.endpoint(coveo, "src-1",
+                from("direct:push").to(coveo.endpoint("src-1", ""));
+                from("direct:deflate").to(coveo.endpoint("src-1", "compressionType=DEFLATE"));
+                from("direct:gzip").to(coveo.endpoint("src-1", "compressionType=GZIP"));
+                from("direct:uncompressed").to(coveo.endpoint("src-1", "compressionType=UNCOMPRESSED"));
+                from("direct:delete").to(coveo.endpoint("src-1", "operation=delete&deleteChildren=true"));
+                from("direct:status").to(coveo.endpoint("src-1",
                         "operation=updateSourceStatus&sourceStatus=REBUILD"));
-                from("direct:extension").to(PushApiStubs.endpoint(coveo, "src-1",
+                from("direct:extension").to(coveo.endpoint("src-1",
                         "fileExtension=.html&includeFileMetadata=false"));
-                from("direct:olderThan").to(PushApiStubs.endpoint(coveo, "src-1",
+                from("direct:olderThan").to(coveo.endpoint("src-1",
                         "operation=deleteOlderThan&queueDelay=0"));
-                from("direct:twoWorkers").to(PushApiStubs.endpoint(coveo, "slow2", "workerPoolSize=2"));
+                from("direct:twoWorkers").to(coveo.endpoint("slow2", "workerPoolSize=2"));
             }
         };
     }
@@ -127,7 +120,7 @@ class CoveoPushProducerTest extends CamelTestSupport {
         assertThat(request.queryParameter("compressionType").firstValue()).isEqualTo("ZLIB");
         String base64 = body(request).get("compressedBinaryData").asText();
         assertThat(Base64.getDecoder().decode(base64).length).isLessThan(bytes.length);
-        assertThat(PushApiStubs.decodeBinary(base64, "ZLIB")).isEqualTo(bytes);
+        assertThat(PushApiDouble.decodeBinary(base64, "ZLIB")).isEqualTo(bytes);
     }
 
     @ParameterizedTest
@@ -139,7 +132,7 @@ class CoveoPushProducerTest extends CamelTestSupport {
 
         LoggedRequest request = onlyRequest();
         assertThat(request.queryParameter("compressionType").firstValue()).isEqualTo(type.name());
-        assertThat(PushApiStubs.decodeBinary(body(request).get("compressedBinaryData").asText(), type.name()))
+        assertThat(PushApiDouble.decodeBinary(body(request).get("compressedBinaryData").asText(), type.name()))
                 .isEqualTo(bytes);
     }
 
@@ -276,7 +269,7 @@ class CoveoPushProducerTest extends CamelTestSupport {
         assertThat(upload.getHeader("Content-Type")).isEqualTo("application/octet-stream");
         assertThat(upload.getHeader("Content-Length")).isEqualTo(String.valueOf(upload.getBody().length));
         assertThat(upload.getBodyAsString()).doesNotContain(API_KEY);
-        assertThat(PushApiStubs.inflate(upload.getBody(), "ZLIB")).isEqualTo(incompressible);
+        assertThat(PushApiDouble.inflate(upload.getBody(), "ZLIB")).isEqualTo(incompressible);
 
         LoggedRequest document = coveo.findAll(putRequestedFor(urlPathEqualTo(BASE + "/sources/src-1/documents"))).get(0);
         assertThat(document.queryParameter("compressionType").firstValue()).isEqualTo("ZLIB");
@@ -294,7 +287,7 @@ class CoveoPushProducerTest extends CamelTestSupport {
         LoggedRequest request = onlyRequest();
         JsonNode body = body(request);
         assertThat(body.has("data")).isFalse();
-        assertThat(PushApiStubs.decodeBinary(body.get("compressedBinaryData").asText(), "ZLIB"))
+        assertThat(PushApiDouble.decodeBinary(body.get("compressedBinaryData").asText(), "ZLIB"))
                 .isEqualTo(text.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -303,7 +296,7 @@ class CoveoPushProducerTest extends CamelTestSupport {
         coveo.stubFor(com.github.tomakehurst.wiremock.client.WireMock.put(urlPathEqualTo(BASE + "/sources/slow/documents"))
                 .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(202)
                         .withFixedDelay(300)));
-        CoveoPushEndpoint endpoint = context.getEndpoint(PushApiStubs.endpoint(coveo, "slow", ""), CoveoPushEndpoint.class);
+        CoveoPushEndpoint endpoint = context.getEndpoint(coveo.endpoint("slow", ""), CoveoPushEndpoint.class);
         CoveoPushProducer producer = (CoveoPushProducer) endpoint.createProducer();
         producer.start();
         try {
@@ -329,9 +322,9 @@ class CoveoPushProducerTest extends CamelTestSupport {
     @Test
     void componentLevelOptionsConfigureEveryEndpoint() throws Exception {
         CoveoPushComponent component = context.getComponent("coveo-push", CoveoPushComponent.class);
-        component.getConfiguration().setOrganizationId(PushApiStubs.ORG);
+        component.getConfiguration().setOrganizationId(PushApiDouble.ORG);
         component.getConfiguration().setApiKey(API_KEY);
-        component.getConfiguration().setPushApiUrl(PushApiStubs.pushApiUrl(coveo));
+        component.getConfiguration().setPushApiUrl(coveo.pushApiUrl());
         component.getConfiguration().setBatch(false);
         CoveoPushEndpoint endpoint = context.getEndpoint("coveo-push:from-component", CoveoPushEndpoint.class);
         assertThat(endpoint.getConfiguration().getApiKey()).isEqualTo(API_KEY);

@@ -10,12 +10,9 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -23,18 +20,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static io.github.camelcoveo.push.PushApiStubs.BASE;
+import static io.github.camelcoveo.push.PushApiDouble.BASE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** A Java DSL route that pushes a folder: one PUT a file, files moved only after Coveo accepted them. */
-class FileRouteTest extends CamelTestSupport {
+class FileRouteTest extends CoveoPushTestSupport {
 
     private static final String DOCUMENTS = BASE + "/sources/files/documents";
-
-    @RegisterExtension
-    static WireMockExtension coveo = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     @TempDir
     static Path inbox;
@@ -47,14 +40,13 @@ class FileRouteTest extends CamelTestSupport {
             @Override
             public void configure() {
                 from("file:" + inbox + "?move=.done&moveFailed=.error&initialDelay=0&delay=50")
-                        .to(PushApiStubs.endpoint(coveo, "files", "maxRetries=0"));
+                        .to(coveo.endpoint("files", "maxRetries=0"));
             }
         };
     }
 
     @Test
     void eachFileIsOneCorrectPutAndMovesOnlyOnceAccepted() throws Exception {
-        PushApiStubs.acceptAll(coveo);
         coveo.stubFor(put(urlPathEqualTo(DOCUMENTS)).withQueryParam("documentId", equalTo(uri("refused.txt")))
                 .atPriority(1).willReturn(aResponse().withStatus(400)
                         .withBody("{\"errorCode\":\"INVALID_DOCUMENT\",\"message\":\"no\"}")));
@@ -75,7 +67,7 @@ class FileRouteTest extends CamelTestSupport {
             LoggedRequest put = puts.stream()
                     .filter(r -> r.queryParameter("documentId").firstValue().equals(uri(name))).findFirst().orElseThrow();
             JsonNode body = json.readTree(put.getBodyAsString());
-            assertThat(PushApiStubs.decodeBinary(body.get("compressedBinaryData").asText(), "ZLIB"))
+            assertThat(PushApiDouble.decodeBinary(body.get("compressedBinaryData").asText(), "ZLIB"))
                     .isEqualTo(files.get(name).getBytes(StandardCharsets.UTF_8));
             assertThat(put.queryParameter("compressionType").firstValue()).isEqualTo("ZLIB");
             assertThat(body.get("fileExtension").asText()).isEqualTo(name.substring(name.lastIndexOf('.')));

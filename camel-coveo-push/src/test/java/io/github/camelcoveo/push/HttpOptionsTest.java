@@ -3,28 +3,25 @@ package io.github.camelcoveo.push;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.camelcoveo.push.error.CoveoPushApiException;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.support.jsse.KeyStoreParameters;
+import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.support.jsse.TrustManagersParameters;
 import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static io.github.camelcoveo.push.PushApiStubs.API_KEY;
-import static io.github.camelcoveo.push.PushApiStubs.BASE;
-import static io.github.camelcoveo.push.PushApiStubs.ORG;
+import static io.github.camelcoveo.push.PushApiDouble.API_KEY;
+import static io.github.camelcoveo.push.PushApiDouble.BASE;
+import static io.github.camelcoveo.push.PushApiDouble.ORG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The HTTP options do what they say: TLS settings, proxy, response timeout, and no redirect following. */
@@ -33,10 +30,9 @@ class HttpOptionsTest extends CamelTestSupport {
     private static final Path KEYSTORE = localhostKeystore();
 
     @RegisterExtension
-    static WireMockExtension coveo = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().dynamicHttpsPort().keystorePath(KEYSTORE.toString())
-                    .keystoreType("PKCS12").keystorePassword("changeit").keyManagerPassword("changeit"))
-            .build();
+    static PushApiDouble coveo = new PushApiDouble(wireMockConfig().dynamicPort().dynamicHttpsPort()
+            .keystorePath(KEYSTORE.toString()).keystoreType("PKCS12").keystorePassword("changeit")
+            .keyManagerPassword("changeit"));
 
     /** A certificate for localhost that no default trust store knows, made with the JDK's keytool. */
     private static Path localhostKeystore() {
@@ -61,13 +57,7 @@ class HttpOptionsTest extends CamelTestSupport {
     }
 
     @RegisterExtension
-    static WireMockExtension elsewhere = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-    @BeforeEach
-    void stubs() {
-        PushApiStubs.acceptAll(coveo);
-        elsewhere.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(202)));
-    }
+    static PushApiDouble elsewhere = new PushApiDouble();
 
     @Override
     protected RouteBuilder createRouteBuilder() {
@@ -89,10 +79,10 @@ class HttpOptionsTest extends CamelTestSupport {
                 from("direct:tlsTrusted").to("coveo-push:src?organizationId=" + ORG + "&apiKey=" + API_KEY
                                              + "&pushApiUrl=" + https + "&batch=false&maxRetries=0"
                                              + "&sslContextParameters=#localhostTrust");
-                from("direct:proxied").to(PushApiStubs.endpoint(coveo, "src",
+                from("direct:proxied").to(coveo.endpoint("src",
                         "proxyHost=localhost&proxyPort=" + elsewhere.getPort()));
-                from("direct:timeout").to(PushApiStubs.endpoint(coveo, "slow", "responseTimeout=200&maxRetries=1"));
-                from("direct:redirected").to(PushApiStubs.endpoint(coveo, "moved", "maxRetries=0"));
+                from("direct:timeout").to(coveo.endpoint("slow", "responseTimeout=200&maxRetries=1"));
+                from("direct:redirected").to(coveo.endpoint("moved", "maxRetries=0"));
             }
         };
     }

@@ -5,39 +5,32 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
 import com.github.tomakehurst.wiremock.http.Fault;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.camelcoveo.push.error.CoveoPushApiException;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static io.github.camelcoveo.push.PushApiStubs.API_KEY;
-import static io.github.camelcoveo.push.PushApiStubs.BASE;
+import static io.github.camelcoveo.push.PushApiDouble.API_KEY;
+import static io.github.camelcoveo.push.PushApiDouble.BASE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Transient failures are retried with backoff and Retry-After; others fail the exchange at once with the details. */
-class RetryTest extends CamelTestSupport {
+class RetryTest extends CoveoPushTestSupport {
 
     private static final String DOCUMENTS = BASE + "/sources/src/documents";
-
-    @RegisterExtension
-    static WireMockExtension coveo = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     @Override
     protected RouteBuilder createRouteBuilder() {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:push").to(PushApiStubs.endpoint(coveo, "src", "maxRetries=3"));
-                from("direct:impatient").to(PushApiStubs.endpoint(coveo, "src", "maxRetries=3&retryMaxDelay=500"));
+                from("direct:push").to(coveo.endpoint("src", "maxRetries=3"));
+                from("direct:impatient").to(coveo.endpoint("src", "maxRetries=3&retryMaxDelay=500"));
             }
         };
     }

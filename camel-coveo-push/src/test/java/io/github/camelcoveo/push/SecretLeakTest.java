@@ -6,31 +6,24 @@ import java.util.List;
 import java.util.Random;
 
 import com.github.tomakehurst.wiremock.http.HttpHeader;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,10 +31,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The API key must never show: not in a log line at any level, not in an exception, not in an endpoint's string form,
  * not in a request to a host other than the Push API.
  */
-class SecretLeakTest extends CamelTestSupport {
-
-    @RegisterExtension
-    static WireMockExtension wireMock = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+class SecretLeakTest extends CoveoPushTestSupport {
 
     static final String API_KEY = "xx5e7c1d2a-leak-canary-91f0";
     private static final String DOCUMENTS = "/push/v1/organizations/org/sources/src/documents";
@@ -73,27 +63,9 @@ class SecretLeakTest extends CamelTestSupport {
         logs.close();
     }
 
-    @BeforeEach
-    void stubs() {
-        wireMock.resetAll();
-        wireMock.stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse().withStatus(202)));
-        // Coveo's file container: the upload goes to another host (127.0.0.1, not localhost) as S3 would be
-        wireMock.stubFor(post(urlPathEqualTo("/push/v1/organizations/org/files")).atPriority(1)
-                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
-                        .withBody("{\"uploadUri\":\"http://127.0.0.1:" + wireMock.getPort()
-                                  + "/s3/bucket/f-1?X-Amz-Signature=sig\",\"fileId\":\"f-1\",\"requiredHeaders\":"
-                                  + "{\"x-amz-server-side-encryption\":\"AES256\","
-                                  + "\"Content-Type\":\"application/octet-stream\"}}")));
-        wireMock.stubFor(put(urlPathMatching("/s3/.*")).atPriority(1).willReturn(aResponse().withStatus(200)));
-    }
-
     static String coveo(String pushApiUrl, String extra) {
         return "coveo-push:src?organizationId=org&apiKey=" + API_KEY + "&pushApiUrl=" + pushApiUrl
                + "&batch=false&retryInitialDelay=10&retryMaxDelay=100&maxRetries=2" + extra;
-    }
-
-    private static String local() {
-        return "http://localhost:" + wireMock.getPort() + "/push/v1";
     }
 
     @Override
@@ -101,10 +73,10 @@ class SecretLeakTest extends CamelTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:push").routeId("push").to(coveo(local(), ""));
+                from("direct:push").routeId("push").to(coveo(coveo.pushApiUrl(), ""));
                 from("direct:raw").routeId("raw").to("coveo-push:src?organizationId=org&apiKey=RAW(" + API_KEY
-                                                     + ")&pushApiUrl=" + local() + "&batch=false");
-                from("direct:big").routeId("big").to(coveo(local(), "&compressionType=UNCOMPRESSED"));
+                                                     + ")&pushApiUrl=" + coveo.pushApiUrl() + "&batch=false");
+                from("direct:big").routeId("big").to(coveo(coveo.pushApiUrl(), "&compressionType=UNCOMPRESSED"));
                 // nothing listens there: every attempt fails without a response
                 from("direct:down").routeId("down").to(coveo("http://127.0.0.1:1/push/v1", ""));
             }
@@ -138,14 +110,14 @@ class SecretLeakTest extends CamelTestSupport {
         // a success
         assertThat(push("direct:push", "hello").getException()).isNull();
         // transient failures, then success
-        wireMock.stubFor(put(urlPathEqualTo(DOCUMENTS)).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
+        coveo.stubFor(put(urlPathEqualTo(DOCUMENTS)).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(503).withBody("{\"message\":\"busy, key " + API_KEY + "\"}"))
                 .willSetStateTo("ok"));
-        wireMock.stubFor(put(urlPathEqualTo(DOCUMENTS)).inScenario("flaky").whenScenarioStateIs("ok")
+        coveo.stubFor(put(urlPathEqualTo(DOCUMENTS)).inScenario("flaky").whenScenarioStateIs("ok")
                 .willReturn(aResponse().withStatus(202)));
         assertThat(push("direct:push", "hello again").getException()).isNull();
         // a permanent failure whose body echoes the key
-        wireMock.stubFor(put(urlPathEqualTo(DOCUMENTS)).atPriority(1).willReturn(aResponse().withStatus(401)
+        coveo.stubFor(put(urlPathEqualTo(DOCUMENTS)).atPriority(1).willReturn(aResponse().withStatus(401)
                 .withBody("{\"errorCode\":\"INVALID_TOKEN\",\"message\":\"Bearer " + API_KEY + " is not valid\"}")));
         assertThat(push("direct:push", "denied").getException()).isNotNull();
         // no response at all, retried then given up
@@ -159,21 +131,21 @@ class SecretLeakTest extends CamelTestSupport {
     void noKeyInTheHeadersThatHttpClientLogsAtDebug() {
         logs.clear();
         assertThat(push("direct:push", "hello").getException()).isNull();
-        assertThat(wireMock.findAll(anyRequestedFor(anyUrl())).get(0).getHeader("Authorization"))
+        assertThat(coveo.findAll(anyRequestedFor(anyUrl())).get(0).getHeader("Authorization"))
                 .isEqualTo("Bearer " + API_KEY);
         assertNoKeyInLogs();
     }
 
     @Test
     void a401WhoseBodyEchoesTheKeyIsRedacted() {
-        wireMock.stubFor(put(urlPathEqualTo(DOCUMENTS)).atPriority(1).willReturn(aResponse().withStatus(401)
+        coveo.stubFor(put(urlPathEqualTo(DOCUMENTS)).atPriority(1).willReturn(aResponse().withStatus(401)
                 .withBody("{\"errorCode\":\"INVALID_TOKEN\",\"message\":\"Bearer " + API_KEY + " is not valid\"}")));
         Exception error = push("direct:push", "x").getException();
         assertThat(error).isNotNull();
         assertThat(everything(error)).doesNotContain(API_KEY).contains("401").contains("INVALID_TOKEN")
                 .contains("***");
 
-        wireMock.stubFor(put(urlPathEqualTo(DOCUMENTS)).atPriority(1).willReturn(aResponse().withStatus(403)
+        coveo.stubFor(put(urlPathEqualTo(DOCUMENTS)).atPriority(1).willReturn(aResponse().withStatus(403)
                 .withBody("key " + API_KEY + " lacks the privilege (not JSON)")));
         error = push("direct:raw", "x").getException();
         assertThat(everything(error)).doesNotContain(API_KEY).contains("403");
@@ -217,7 +189,7 @@ class SecretLeakTest extends CamelTestSupport {
         assertThat(result.getException()).isNull();
         assertThat(result.getMessage().getHeader(CoveoPushConstants.CONTENT_TRANSPORT)).isEqualTo("fileContainer");
 
-        List<LoggedRequest> uploads = wireMock.findAll(putRequestedFor(urlPathMatching("/s3/.*")));
+        List<LoggedRequest> uploads = coveo.findAll(putRequestedFor(urlPathMatching("/s3/.*")));
         assertThat(uploads).hasSize(1);
         LoggedRequest upload = uploads.get(0);
         assertThat(upload.getHeader("Host")).startsWith("127.0.0.1");
@@ -232,7 +204,7 @@ class SecretLeakTest extends CamelTestSupport {
                 .contains(name.toLowerCase(java.util.Locale.ROOT)), "only required and transport headers");
         assertThat(upload.getBody()).hasSize(content.length);
         // the Push API calls themselves do carry it
-        wireMock.verify(1, putRequestedFor(urlPathEqualTo(DOCUMENTS))
+        coveo.verify(1, putRequestedFor(urlPathEqualTo(DOCUMENTS))
                 .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer " + API_KEY)));
     }
 
@@ -257,7 +229,7 @@ class SecretLeakTest extends CamelTestSupport {
         }
         assertThatThrownBy(() -> context.getEndpoint(coveo("http://example.com/push/v1", "")).start())
                 .satisfies(e -> assertThat(everything(e)).contains("plain http").doesNotContain(API_KEY));
-        wireMock.verify(0, anyRequestedFor(anyUrl()));
+        coveo.verify(0, anyRequestedFor(anyUrl()));
         assertNoKeyInLogs();
     }
 }

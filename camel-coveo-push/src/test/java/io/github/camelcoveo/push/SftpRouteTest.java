@@ -1,24 +1,17 @@
 package io.github.camelcoveo.push;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Random;
-import java.util.zip.InflaterInputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
@@ -26,25 +19,16 @@ import org.apache.sshd.sftp.server.SftpSubsystemFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.put;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Files on an SFTP server (embedded Apache MINA SSHD) are pushed with ids built from the host and the remote path. */
-class SftpRouteTest extends CamelTestSupport {
+class SftpRouteTest extends CoveoPushTestSupport {
 
-    @RegisterExtension
-    static WireMockExtension wireMock = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-    private static final String DOCUMENTS = "/push/v1/organizations/org/sources/src/documents";
 
     @TempDir
     static Path serverRoot;
@@ -80,8 +64,6 @@ class SftpRouteTest extends CamelTestSupport {
 
     @Override
     protected RoutesBuilder createRouteBuilder() {
-        wireMock.resetAll();
-        wireMock.stubFor(put(urlPathEqualTo(DOCUMENTS)).willReturn(aResponse().withStatus(202)));
         return new RouteBuilder() {
             @Override
             public void configure() {
@@ -89,8 +71,8 @@ class SftpRouteTest extends CamelTestSupport {
                      + "&strictHostKeyChecking=no&useUserKnownHostsFile=false&knownHostsFile=" + serverRoot.resolve("kh")
                      + "&noop=true&initialDelay=0&delay=200&sortBy=file:name")
                         .routeId("sftp-to-coveo")
-                        .to("coveo-push:src?organizationId=org&apiKey=RAW(sftp-test-key)&pushApiUrl=http://localhost:"
-                            + wireMock.getPort() + "/push/v1&batch=false");
+                        .to("coveo-push:src?organizationId=org&apiKey=RAW(sftp-test-key)&pushApiUrl="
+                            + coveo.pushApiUrl() + "&batch=false");
             }
         };
     }
@@ -98,20 +80,22 @@ class SftpRouteTest extends CamelTestSupport {
     @Test
     void eachRemoteFileIsPushedWithAnIdFromTheHostAndItsRemotePath() throws Exception {
         await().atMost(Duration.ofSeconds(20))
-                .untilAsserted(() -> assertThat(wireMock.findAll(anyRequestedFor(anyUrl()))).hasSize(2));
-        List<LoggedRequest> requests = wireMock.findAll(anyRequestedFor(anyUrl()));
+                .untilAsserted(() -> assertThat(coveo.findAll(anyRequestedFor(anyUrl()))).hasSize(2));
+        List<LoggedRequest> requests = coveo.findAll(anyRequestedFor(anyUrl()));
 
         LoggedRequest text = find(requests, "sftp://localhost/upload/report%201.txt");
         assertThat(text.getUrl()).contains("documentId=sftp%3A%2F%2Flocalhost%2Fupload%2Freport%25201.txt");
         JsonNode textJson = new ObjectMapper().readTree(text.getBodyAsString());
-        assertThat(inflate(textJson)).isEqualTo("quarterly report".getBytes(StandardCharsets.UTF_8));
+        assertThat(PushApiDouble.decodeBinary(textJson.path("compressedBinaryData").asText(), "ZLIB"))
+                .isEqualTo("quarterly report".getBytes(StandardCharsets.UTF_8));
         assertThat(textJson.path("fileExtension").asText()).isEqualTo(".txt");
         assertThat(textJson.path("title").asText()).isEqualTo("report 1.txt");
         assertThat(textJson.path("size").asLong()).isEqualTo(16);
 
         LoggedRequest data = find(requests, "sftp://localhost/upload/data.bin");
         JsonNode dataJson = new ObjectMapper().readTree(data.getBodyAsString());
-        assertThat(inflate(dataJson)).isEqualTo(binary);
+        assertThat(PushApiDouble.decodeBinary(dataJson.path("compressedBinaryData").asText(), "ZLIB"))
+                .isEqualTo(binary);
         assertThat(dataJson.path("fileExtension").asText()).isEqualTo(".bin");
 
         for (LoggedRequest request : requests) {
@@ -127,14 +111,5 @@ class SftpRouteTest extends CamelTestSupport {
         return requests.stream().filter(r -> documentId.equals(r.queryParameter("documentId").firstValue()))
                 .findFirst().orElseThrow(() -> new AssertionError("no PUT for " + documentId + " among "
                                                                   + requests.stream().map(LoggedRequest::getUrl).toList()));
-    }
-
-    private static byte[] inflate(JsonNode json) throws Exception {
-        byte[] compressed = Base64.getDecoder().decode(json.path("compressedBinaryData").asText());
-        try (InputStream in = new InflaterInputStream(new ByteArrayInputStream(compressed))) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            in.transferTo(out);
-            return out.toByteArray();
-        }
     }
 }

@@ -1,7 +1,5 @@
 package io.github.camelcoveo.push;
 
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,21 +8,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 import java.util.List;
 import java.util.Properties;
-import java.util.zip.InflaterInputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -33,15 +25,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** A YAML DSL route, options as property placeholders, that pushes each file of a folder and then moves it. */
-class YamlRouteTest extends CamelTestSupport {
-
-    @RegisterExtension
-    static WireMockExtension wireMock = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+class YamlRouteTest extends CoveoPushTestSupport {
 
     private static final String API_KEY = "yaml-route-key-5521";
     private static final String DOCUMENTS = "/push/v1/organizations/org-yaml/sources/src-yaml/documents";
@@ -51,18 +39,13 @@ class YamlRouteTest extends CamelTestSupport {
     @TempDir
     Path in;
 
-    @BeforeEach
-    void reset() {
-        wireMock.resetAll();
-    }
-
     private void loadYamlRoute() throws Exception {
         Properties properties = new Properties();
         properties.put("files.in", in.toAbsolutePath().toString());
         properties.put("coveo.source", "src-yaml");
         properties.put("coveo.organizationId", "org-yaml");
         properties.put("coveo.apiKey", API_KEY);
-        properties.put("coveo.pushApiUrl", "http://localhost:" + wireMock.getPort() + "/push/v1");
+        properties.put("coveo.pushApiUrl", coveo.pushApiUrl());
         context.getPropertiesComponent().setOverrideProperties(properties);
         PluginHelper.getRoutesLoader(context)
                 .loadRoutes(ResourceHelper.resolveMandatoryResource(context, "classpath:yaml/files-to-coveo.yaml"));
@@ -71,7 +54,7 @@ class YamlRouteTest extends CamelTestSupport {
     @Test
     void eachFileBecomesOnePutAndIsMovedToDoneOnlyAfterCoveoAccepted() throws Exception {
         // Coveo answers slowly: the file must stay in place until the 202 arrives
-        wireMock.stubFor(put(urlPathEqualTo(DOCUMENTS)).willReturn(aResponse().withStatus(202).withFixedDelay(1500)));
+        coveo.stubFor(put(urlPathEqualTo(DOCUMENTS)).willReturn(aResponse().withStatus(202).withFixedDelay(1500)));
         Path text = Files.writeString(in.resolve("hello world.txt"), "Hello, Coveo! é");
         byte[] htmlBytes = "<html><body><p>page</p></body></html>".getBytes(StandardCharsets.UTF_8);
         Path html = Files.write(in.resolve("Page#1.HTML"), htmlBytes);
@@ -81,7 +64,7 @@ class YamlRouteTest extends CamelTestSupport {
 
         loadYamlRoute();
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> !wireMock.findAll(anyRequestedFor(anyUrl())).isEmpty());
+        await().atMost(Duration.ofSeconds(10)).until(() -> !coveo.findAll(anyRequestedFor(anyUrl())).isEmpty());
         // a request is in flight and its 202 has not come back yet: nothing has been moved
         assertThat(in.resolve(".done")).satisfiesAnyOf(done -> assertThat(done).doesNotExist(),
                 done -> assertThat(done).isEmptyDirectory());
@@ -94,7 +77,7 @@ class YamlRouteTest extends CamelTestSupport {
         assertThat(text).doesNotExist();
         assertThat(html).doesNotExist();
 
-        List<LoggedRequest> requests = wireMock.findAll(anyRequestedFor(anyUrl()));
+        List<LoggedRequest> requests = coveo.findAll(anyRequestedFor(anyUrl()));
         assertThat(requests).hasSize(2).allMatch(r -> r.getMethod().getName().equals("PUT"));
         assertPushed(requests, text, "Hello, Coveo! é".getBytes(StandardCharsets.UTF_8), ".txt", modified);
         assertPushed(requests, html, htmlBytes, ".html", modified);
@@ -119,17 +102,12 @@ class YamlRouteTest extends CamelTestSupport {
         assertThat(json.path("modifiedDate").asText()).isEqualTo(COVEO_DATE.format(modified));
         assertThat(json.has("documentId")).isFalse();
         assertThat(json.has("data")).isFalse();
-        byte[] compressed = Base64.getDecoder().decode(json.path("compressedBinaryData").asText());
-        try (InputStream inflater = new InflaterInputStream(new java.io.ByteArrayInputStream(compressed))) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            inflater.transferTo(out);
-            assertThat(out.toByteArray()).isEqualTo(bytes);
-        }
+        assertThat(PushApiDouble.decodeBinary(json.path("compressedBinaryData").asText(), "ZLIB")).isEqualTo(bytes);
     }
 
     @Test
     void aFileThatCoveoRefusesIsMovedToErrorNotDone() throws Exception {
-        wireMock.stubFor(put(urlPathEqualTo(DOCUMENTS)).willReturn(aResponse().withStatus(400)
+        coveo.stubFor(put(urlPathEqualTo(DOCUMENTS)).willReturn(aResponse().withStatus(400)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"errorCode\":\"INVALID_JSON\",\"message\":\"duplicate key\"}")));
         Path file = Files.writeString(in.resolve("refused.txt"), "no");
@@ -139,6 +117,6 @@ class YamlRouteTest extends CamelTestSupport {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(in.resolve(".error/refused.txt")).exists());
         assertThat(file).doesNotExist();
         assertThat(in.resolve(".done/refused.txt")).doesNotExist();
-        wireMock.verify(1, putRequestedFor(urlPathEqualTo(DOCUMENTS)));
+        coveo.verify(1, putRequestedFor(urlPathEqualTo(DOCUMENTS)));
     }
 }

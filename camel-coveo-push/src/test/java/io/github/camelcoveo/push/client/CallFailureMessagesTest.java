@@ -1,27 +1,20 @@
 package io.github.camelcoveo.push.client;
 
-import io.github.camelcoveo.push.error.CoveoPushApiException;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.camelcoveo.push.CoveoPushConstants;
-import io.github.camelcoveo.push.PushApiStubs;
+import io.github.camelcoveo.push.CoveoPushTestSupport;
+import io.github.camelcoveo.push.error.CoveoPushApiException;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static io.github.camelcoveo.push.PushApiStubs.BASE;
+import static io.github.camelcoveo.push.PushApiDouble.BASE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A call that fails without an answer Coveo wrote says what failed: the exception's type, and its message if any. */
-class CallFailureMessagesTest extends CamelTestSupport {
-
-    @RegisterExtension
-    static WireMockExtension coveo = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+class CallFailureMessagesTest extends CoveoPushTestSupport {
 
     @Override
     protected RouteBuilder createRouteBuilder() {
@@ -30,7 +23,7 @@ class CallFailureMessagesTest extends CamelTestSupport {
             public void configure() {
                 from("direct:nowhere").to("coveo-push:src?organizationId=org&apiKey=key&batch=false&maxRetries=0"
                                           + "&pushApiUrl=https://no-such-host.invalid/push/v1");
-                from("direct:large").to(PushApiStubs.endpoint(coveo, "src", "maxRetries=0&compressionType=UNCOMPRESSED"));
+                from("direct:large").to(coveo.endpoint("src", "maxRetries=0&compressionType=UNCOMPRESSED"));
             }
         };
     }

@@ -1,16 +1,13 @@
 package io.github.camelcoveo.push.client;
 
-import io.github.camelcoveo.push.error.CoveoPushApiException;
 import java.util.stream.Stream;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.camelcoveo.push.CoveoPushConstants;
-import io.github.camelcoveo.push.PushApiStubs;
+import io.github.camelcoveo.push.CoveoPushTestSupport;
+import io.github.camelcoveo.push.error.CoveoPushApiException;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,29 +16,25 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static io.github.camelcoveo.push.PushApiStubs.API_KEY;
-import static io.github.camelcoveo.push.PushApiStubs.BASE;
+import static io.github.camelcoveo.push.PushApiDouble.API_KEY;
+import static io.github.camelcoveo.push.PushApiDouble.BASE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Coveo's error code is kept from an error body of any size, first or last in it, and only the start of its
  * message: the exception stays small, and the key stays out of it even where the message is cut.
  */
-class LargeErrorBodyTest extends CamelTestSupport {
+class LargeErrorBodyTest extends CoveoPushTestSupport {
 
     private static final String DOCUMENTS = BASE + "/sources/src/documents";
     private static final int KEPT = ErrorBody.MAX_MESSAGE;
-
-    @RegisterExtension
-    static WireMockExtension coveo = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     @Override
     protected RouteBuilder createRouteBuilder() {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:push").to(PushApiStubs.endpoint(coveo, "src", "maxRetries=0"));
+                from("direct:push").to(coveo.endpoint("src", "maxRetries=0"));
             }
         };
     }

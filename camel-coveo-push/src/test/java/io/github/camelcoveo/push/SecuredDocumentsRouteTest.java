@@ -1,56 +1,43 @@
-package io.github.camelcoveo.push.security;
+package io.github.camelcoveo.push;
 
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.github.camelcoveo.push.CoveoPushConstants;
-import io.github.camelcoveo.push.PushApiStubs;
-import io.github.camelcoveo.push.error.InvalidDocumentException;
 import io.github.camelcoveo.push.document.PushDocument;
+import io.github.camelcoveo.push.error.InvalidDocumentException;
+import io.github.camelcoveo.push.security.Permission;
+import io.github.camelcoveo.push.security.PermissionModel;
+import io.github.camelcoveo.push.security.PermissionSet;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Item permissions through routes: every path (single push, batch) normalizes, applies defaults and checks them. */
 @Timeout(60)
-class SecuredDocumentsRouteTest extends CamelTestSupport {
-
-    @RegisterExtension
-    static WireMockExtension coveo = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+class SecuredDocumentsRouteTest extends CoveoPushTestSupport {
 
     private final ObjectMapper json = new ObjectMapper();
-
-    @BeforeEach
-    void stubs() {
-        coveo.resetAll();
-        PushApiStubs.acceptAll(coveo);
-    }
 
     @Override
     protected RouteBuilder createRouteBuilder() {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:single").to(PushApiStubs.endpoint(coveo, "src", "defaultSecurityProvider=ldap"));
-                from("direct:defaults").to(PushApiStubs.endpoint(coveo, "src",
+                from("direct:single").to(coveo.endpoint("src", "defaultSecurityProvider=ldap"));
+                from("direct:defaults").to(coveo.endpoint("src",
                         "defaultPermissions=GROUP:Everyone,-USER:guest@example.com&allowAnonymous=false"));
-                from("direct:batch").to("coveo-push:src?organizationId=" + PushApiStubs.ORG + "&apiKey=RAW("
-                                        + PushApiStubs.API_KEY + ")&pushApiUrl=" + PushApiStubs.pushApiUrl(coveo)
+                from("direct:batch").to("coveo-push:src?organizationId=" + PushApiDouble.ORG + "&apiKey=RAW("
+                                        + PushApiDouble.API_KEY + ")&pushApiUrl=" + coveo.pushApiUrl()
                                         + "&batchLingerTime=20&defaultSecurityProvider=ldap");
             }
         };

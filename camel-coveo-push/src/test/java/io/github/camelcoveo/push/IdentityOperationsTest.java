@@ -1,58 +1,44 @@
-package io.github.camelcoveo.push.security;
+package io.github.camelcoveo.push;
 
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.github.camelcoveo.push.CoveoPushConstants;
-import io.github.camelcoveo.push.PushApiStubs;
 import io.github.camelcoveo.push.error.InvalidDocumentException;
+import io.github.camelcoveo.push.security.Identity;
+import io.github.camelcoveo.push.security.SecurityIdentity;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static io.github.camelcoveo.push.PushApiStubs.API_KEY;
-import static io.github.camelcoveo.push.PushApiStubs.BASE;
+import static io.github.camelcoveo.push.PushApiDouble.API_KEY;
+import static io.github.camelcoveo.push.PushApiDouble.BASE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Each identity operation, one request each (batch=false): its exact method, path, query, body and headers. */
 @Timeout(60)
-class IdentityOperationsTest extends CamelTestSupport {
-
-    @RegisterExtension
-    static WireMockExtension coveo = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+class IdentityOperationsTest extends CoveoPushTestSupport {
 
     private final ObjectMapper json = new ObjectMapper();
-
-    @BeforeEach
-    void stubs() {
-        coveo.resetAll();
-        PushApiStubs.acceptAll(coveo);
-    }
 
     @Override
     protected RouteBuilder createRouteBuilder() {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:identity").to(PushApiStubs.endpoint(coveo, "src",
+                from("direct:identity").to(coveo.endpoint("src",
                         "operation=addOrUpdateIdentity&securityProviderId=My Provider"));
-                from("direct:alias").to(PushApiStubs.endpoint(coveo, "src",
+                from("direct:alias").to(coveo.endpoint("src",
                         "operation=addOrUpdateAlias&securityProviderId=My Provider"));
-                from("direct:delete").to(PushApiStubs.endpoint(coveo, "src",
+                from("direct:delete").to(coveo.endpoint("src",
                         "operation=deleteIdentity&securityProviderId=My Provider"));
-                from("direct:older").to(PushApiStubs.endpoint(coveo, "src",
+                from("direct:older").to(coveo.endpoint("src",
                         "operation=deleteIdentitiesOlderThan&securityProviderId=My Provider&queueDelay=3"));
-                from("direct:noProvider").to(PushApiStubs.endpoint(coveo, "src", "operation=addOrUpdateIdentity"));
+                from("direct:noProvider").to(coveo.endpoint("src", "operation=addOrUpdateIdentity"));
             }
         };
     }

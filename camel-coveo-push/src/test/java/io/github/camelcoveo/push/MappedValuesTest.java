@@ -1,7 +1,5 @@
-package io.github.camelcoveo.push.document;
+package io.github.camelcoveo.push;
 
-import io.github.camelcoveo.push.MapperContext;
-import io.github.camelcoveo.push.ExchangeDocumentMapper;
 import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -33,11 +31,11 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
-
 import javax.xml.datatype.DatatypeFactory;
 import javax.xml.datatype.XMLGregorianCalendar;
 
-import io.github.camelcoveo.push.CoveoPushConstants;
+import io.github.camelcoveo.push.document.ParisJvmZone;
+import io.github.camelcoveo.push.document.PushDocument;
 import io.github.camelcoveo.push.security.PermissionDefaults;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;

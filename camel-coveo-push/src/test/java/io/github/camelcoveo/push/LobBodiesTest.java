@@ -1,7 +1,5 @@
-package io.github.camelcoveo.push.document;
+package io.github.camelcoveo.push;
 
-import io.github.camelcoveo.push.MapperContext;
-import io.github.camelcoveo.push.ExchangeDocumentMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
@@ -11,11 +9,12 @@ import java.sql.Clob;
 import java.sql.NClob;
 import java.time.ZoneOffset;
 import java.util.Map;
-
 import javax.sql.rowset.serial.SerialBlob;
 import javax.sql.rowset.serial.SerialClob;
 
 import io.github.camelcoveo.push.content.CompressionType;
+import io.github.camelcoveo.push.document.DocumentContent;
+import io.github.camelcoveo.push.document.PushDocument;
 import io.github.camelcoveo.push.security.PermissionDefaults;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;

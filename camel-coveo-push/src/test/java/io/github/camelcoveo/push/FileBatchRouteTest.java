@@ -1,4 +1,4 @@
-package io.github.camelcoveo.push.batch;
+package io.github.camelcoveo.push;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,17 +9,14 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -28,17 +25,10 @@ import static org.awaitility.Awaitility.await;
 class FileBatchRouteTest {
 
     @RegisterExtension
-    static WireMockExtension wireMock = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-    private final PushApiDouble coveo = new PushApiDouble(wireMock);
+    static final PushApiDouble coveo = new PushApiDouble();
 
     @TempDir
     Path inbox;
-
-    @BeforeEach
-    void stubs() {
-        coveo.reset();
-    }
 
     private void write(int count) throws IOException {
         for (int i = 0; i < count; i++) {
@@ -66,7 +56,7 @@ class FileBatchRouteTest {
             @Override
             public void configure() {
                 from("file:" + inbox + "?" + fileOptions)
-                        .to(coveo.endpoint(options));
+                        .to(coveo.batchedEndpoint(options));
             }
         });
         camel.start();

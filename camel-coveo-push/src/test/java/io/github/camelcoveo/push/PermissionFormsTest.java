@@ -1,4 +1,4 @@
-package io.github.camelcoveo.push.security;
+package io.github.camelcoveo.push;
 
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -6,11 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelcoveo.push.CoveoPushConstants;
-import io.github.camelcoveo.push.ExchangeDocumentMapper;
-import io.github.camelcoveo.push.error.InvalidDocumentException;
 import io.github.camelcoveo.push.document.PushDocument;
-import io.github.camelcoveo.push.MapperContext;
+import io.github.camelcoveo.push.error.InvalidDocumentException;
+import io.github.camelcoveo.push.security.PermissionDefaults;
+import io.github.camelcoveo.push.security.PermissionSet;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -1,4 +1,4 @@
-package io.github.camelcoveo.push.batch;
+package io.github.camelcoveo.push;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,48 +10,31 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.camelcoveo.push.CoveoPushConstants;
-import io.github.camelcoveo.push.CoveoPushEndpoint;
+import io.github.camelcoveo.push.document.PushDocument;
 import io.github.camelcoveo.push.error.CoveoPushApiException;
 import io.github.camelcoveo.push.error.InvalidDocumentException;
-import io.github.camelcoveo.push.document.PushDocument;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Batching through a real route: what reaches the Push API, and when exchanges complete. */
 @Timeout(60)
-class BatchRouteTest extends CamelTestSupport {
-
-    @RegisterExtension
-    static WireMockExtension wireMock = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-    private final PushApiDouble coveo = new PushApiDouble(wireMock);
-
-    @BeforeEach
-    void stubs() {
-        coveo.reset();
-    }
+class BatchRouteTest extends CoveoPushTestSupport {
 
     @Override
     protected RoutesBuilder createRouteBuilder() {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:count").to(coveo.endpoint("&batchMaxDocuments=5&batchLingerTime=60000"));
-                from("direct:linger").to(coveo.endpoint("&batchLingerTime=100"));
-                from("direct:list").to(coveo.endpoint("&batchMaxDocuments=10&batchLingerTime=200"));
-                from("direct:slow").to(coveo.endpoint("&batchMaxDocuments=5&batchLingerTime=50"
+                from("direct:count").to(coveo.batchedEndpoint("&batchMaxDocuments=5&batchLingerTime=60000"));
+                from("direct:linger").to(coveo.batchedEndpoint("&batchLingerTime=100"));
+                from("direct:list").to(coveo.batchedEndpoint("&batchMaxDocuments=10&batchLingerTime=200"));
+                from("direct:slow").to(coveo.batchedEndpoint("&batchMaxDocuments=5&batchLingerTime=50"
                                                       + "&maxBatchesInFlight=1&maxPendingDocuments=10"));
             }
         };
@@ -89,7 +72,7 @@ class BatchRouteTest extends CamelTestSupport {
         assertThat(batches.get(0).path("delete").isArray()).isTrue();
         assertThat(coveo.uploads().get(0).containsHeader("Authorization")).isFalse();
         assertThat(coveo.uploads().get(0).getHeader("x-amz-server-side-encryption")).isEqualTo("AES256");
-        assertThat(coveo.batchPushes().get(0).getHeader("Authorization")).isEqualTo("Bearer batch-secret-key");
+        assertThat(coveo.batchPushes().get(0).getHeader("Authorization")).isEqualTo("Bearer " + PushApiDouble.API_KEY);
     }
 
     @Test
@@ -155,7 +138,7 @@ class BatchRouteTest extends CamelTestSupport {
 
     @Test
     void deletesAreBatchedAndKeepTheirOrderAfterAnUpdateOfTheSameId() {
-        String uri = coveo.endpoint("&batchMaxDocuments=5&batchLingerTime=60000");
+        String uri = coveo.batchedEndpoint("&batchMaxDocuments=5&batchLingerTime=60000");
         CoveoPushEndpoint endpoint = context.getEndpoint(uri, CoveoPushEndpoint.class);
         List<CompletableFuture<Exchange>> sent = new ArrayList<>(send("direct:count", 1, "d"));
         await().until(() -> endpoint.batchFigures().pendingDocuments() == 1);
@@ -200,8 +183,8 @@ class BatchRouteTest extends CamelTestSupport {
         } finally {
             callers.shutdownNow();
         }
-        CoveoPushEndpoint endpoint = context.getEndpoint(coveo.endpoint("&batchMaxDocuments=5&batchLingerTime=50"
-                                                                        + "&maxBatchesInFlight=1&maxPendingDocuments=10"),
+        CoveoPushEndpoint endpoint = context.getEndpoint(coveo.batchedEndpoint("&batchMaxDocuments=5"
+                                                                               + "&batchLingerTime=50&maxBatchesInFlight=1&maxPendingDocuments=10"),
                 CoveoPushEndpoint.class);
         assertThat(endpoint.batchFigures().peakPendingDocuments()).isLessThanOrEqualTo(10);
         assertThat(PushApiDouble.addedIds(coveo.batches())).hasSize(40).doesNotHaveDuplicates();

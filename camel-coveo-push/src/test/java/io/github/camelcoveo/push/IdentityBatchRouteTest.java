@@ -1,4 +1,4 @@
-package io.github.camelcoveo.push.security;
+package io.github.camelcoveo.push;
 
 import java.util.List;
 import java.util.Map;
@@ -6,53 +6,39 @@ import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.github.camelcoveo.push.CoveoPushConstants;
 import io.github.camelcoveo.push.error.CoveoPushApiException;
+import io.github.camelcoveo.push.security.AliasMapping;
+import io.github.camelcoveo.push.security.Identity;
+import io.github.camelcoveo.push.security.IdentityAlias;
+import io.github.camelcoveo.push.security.SecurityIdentity;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Security identities in file-container batches: the file, the push, and exchanges completing only on acceptance. */
 @Timeout(60)
-class IdentityBatchRouteTest extends CamelTestSupport {
+class IdentityBatchRouteTest extends CoveoPushTestSupport {
 
     private static final String BASE = "/push/v1/organizations/org";
     private static final String BATCH = BASE + "/providers/ldap/permissions/batch";
-
-    @RegisterExtension
-    static WireMockExtension coveo = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     private final ObjectMapper json = new ObjectMapper();
 
     @BeforeEach
     void stubs() {
-        coveo.resetAll();
-        coveo.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(202)));
-        coveo.stubFor(post(urlPathEqualTo(BASE + "/files")).willReturn(aResponse().withStatus(201)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"uploadUri\":\"http://localhost:" + coveo.getPort() + "/upload/f1\",\"fileId\":\"f1\","
-                          + "\"requiredHeaders\":{\"x-amz-server-side-encryption\":\"AES256\","
-                          + "\"Content-Type\":\"application/octet-stream\"}}")));
-        coveo.stubFor(put(urlPathMatching("/upload/.*")).willReturn(aResponse().withStatus(200)));
+        coveo.acceptAll("f1");
     }
 
     @Override
@@ -60,17 +46,13 @@ class IdentityBatchRouteTest extends CamelTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                String endpoint = "coveo-push:src?organizationId=org&apiKey=RAW(identity-secret)&pushApiUrl=http://localhost:"
-                                  + coveo.getPort() + "/push/v1&securityProviderId=ldap&retryInitialDelay=10"
+                String endpoint = "coveo-push:src?organizationId=org&apiKey=RAW(identity-secret)&pushApiUrl="
+                                  + coveo.pushApiUrl() + "&securityProviderId=ldap&retryInitialDelay=10"
                                   + "&retryMaxDelay=50&maxRetries=1";
                 from("direct:identities").to(endpoint + "&batchLingerTime=200");
                 from("direct:slow").to(endpoint + "&batchLingerTime=10");
             }
         };
-    }
-
-    private List<LoggedRequest> uploads() {
-        return coveo.findAll(putRequestedFor(urlPathMatching("/upload/.*")));
     }
 
     @Test
@@ -94,7 +76,7 @@ class IdentityBatchRouteTest extends CamelTestSupport {
         assertThat(alias.join().getException()).isNull();
         assertThat(deletion.join().getException()).isNull();
         assertThat(coveo.findAll(anyRequestedFor(anyUrl()))).hasSize(3);
-        LoggedRequest upload = uploads().get(0);
+        LoggedRequest upload = coveo.uploads().get(0);
         assertThat(upload.containsHeader("Authorization")).isFalse();
         JsonNode file = json.readTree(upload.getBodyAsString());
         assertThat(file.fieldNames()).toIterable().containsExactly("members", "mappings", "deleted");
@@ -120,7 +102,7 @@ class IdentityBatchRouteTest extends CamelTestSupport {
             e.getMessage().setBody(SecurityIdentity.group("Engineering", "alice@example.com"));
         });
 
-        await().until(() -> uploads().size() == 1);
+        await().until(() -> coveo.uploads().size() == 1);
         assertThat(sent).as("uploaded but not yet accepted").isNotDone();
         await().until(sent::isDone);
         assertThat(sent.join().getException()).isNull();
@@ -147,7 +129,7 @@ class IdentityBatchRouteTest extends CamelTestSupport {
             e.getMessage().setHeader(CoveoPushConstants.OPERATION, "addOrUpdateIdentity");
             e.getMessage().setBody(Map.of("user", "alice@example.com"));
         });
-        await().until(() -> uploads().size() == 1); // admitted, its batch on its way
+        await().until(() -> coveo.uploads().size() == 1); // admitted, its batch on its way
 
         Exchange older = template.request("direct:slow", e -> {
             e.getMessage().setHeader(CoveoPushConstants.OPERATION, "deleteIdentitiesOlderThan");
