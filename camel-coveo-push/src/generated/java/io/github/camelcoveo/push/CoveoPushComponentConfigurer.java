@@ -38,7 +38,7 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "batch": getOrCreateConfiguration(target).setBatch(property(camelContext, boolean.class, value)); return true;
         case "batchlingertime":
-        case "batchLingerTime": getOrCreateConfiguration(target).setBatchLingerTime(property(camelContext, long.class, value)); return true;
+        case "batchLingerTime": getOrCreateConfiguration(target).setBatchLingerTime(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "batchmaxbytes":
         case "batchMaxBytes": getOrCreateConfiguration(target).setBatchMaxBytes(property(camelContext, long.class, value)); return true;
         case "batchmaxdocuments":
@@ -47,7 +47,7 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "compressionType": getOrCreateConfiguration(target).setCompressionType(property(camelContext, io.github.camelcoveo.push.content.CompressionType.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelcoveo.push.CoveoPushConfiguration.class, value)); return true;
         case "connecttimeout":
-        case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, long.class, value)); return true;
+        case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "defaultpermissions":
         case "defaultPermissions": getOrCreateConfiguration(target).setDefaultPermissions(property(camelContext, java.lang.String.class, value)); return true;
         case "defaultsecurityprovider":
@@ -61,6 +61,8 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "httpclient":
+        case "httpClient": getOrCreateConfiguration(target).setHttpClient(property(camelContext, org.apache.hc.client5.http.impl.classic.CloseableHttpClient.class, value)); return true;
         case "includefilemetadata":
         case "includeFileMetadata": getOrCreateConfiguration(target).setIncludeFileMetadata(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
@@ -68,7 +70,7 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "maxbatchesinflight":
         case "maxBatchesInFlight": getOrCreateConfiguration(target).setMaxBatchesInFlight(property(camelContext, int.class, value)); return true;
         case "maxblocktime":
-        case "maxBlockTime": getOrCreateConfiguration(target).setMaxBlockTime(property(camelContext, long.class, value)); return true;
+        case "maxBlockTime": getOrCreateConfiguration(target).setMaxBlockTime(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxfailuresinflight":
@@ -92,17 +94,17 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "queueDelay": getOrCreateConfiguration(target).setQueueDelay(property(camelContext, java.lang.Integer.class, value)); return true;
         case "region": getOrCreateConfiguration(target).setRegion(property(camelContext, java.lang.String.class, value)); return true;
         case "requestwindow":
-        case "requestWindow": getOrCreateConfiguration(target).setRequestWindow(property(camelContext, long.class, value)); return true;
+        case "requestWindow": getOrCreateConfiguration(target).setRequestWindow(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "requestsperday":
         case "requestsPerDay": getOrCreateConfiguration(target).setRequestsPerDay(property(camelContext, int.class, value)); return true;
         case "requestsperwindow":
         case "requestsPerWindow": getOrCreateConfiguration(target).setRequestsPerWindow(property(camelContext, int.class, value)); return true;
         case "responsetimeout":
-        case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, long.class, value)); return true;
+        case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retryinitialdelay":
-        case "retryInitialDelay": getOrCreateConfiguration(target).setRetryInitialDelay(property(camelContext, long.class, value)); return true;
+        case "retryInitialDelay": getOrCreateConfiguration(target).setRetryInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrymaxdelay":
-        case "retryMaxDelay": getOrCreateConfiguration(target).setRetryMaxDelay(property(camelContext, long.class, value)); return true;
+        case "retryMaxDelay": getOrCreateConfiguration(target).setRetryMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "securityproviderid":
         case "securityProviderId": getOrCreateConfiguration(target).setSecurityProviderId(property(camelContext, java.lang.String.class, value)); return true;
         case "sourcestatus":
@@ -111,10 +113,17 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "timezone":
         case "timeZone": getOrCreateConfiguration(target).setTimeZone(property(camelContext, java.lang.String.class, value)); return true;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         case "workerpoolsize":
         case "workerPoolSize": getOrCreateConfiguration(target).setWorkerPoolSize(property(camelContext, int.class, value)); return true;
         default: return false;
         }
+    }
+
+    @Override
+    public String[] getAutowiredNames() {
+        return new String[]{"httpClient"};
     }
 
     @Override
@@ -151,6 +160,8 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
+        case "httpclient":
+        case "httpClient": return org.apache.hc.client5.http.impl.classic.CloseableHttpClient.class;
         case "includefilemetadata":
         case "includeFileMetadata": return boolean.class;
         case "lazystartproducer":
@@ -201,6 +212,8 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "timezone":
         case "timeZone": return java.lang.String.class;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return boolean.class;
         case "workerpoolsize":
         case "workerPoolSize": return int.class;
         default: return null;
@@ -242,6 +255,8 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
+        case "httpclient":
+        case "httpClient": return getOrCreateConfiguration(target).getHttpClient();
         case "includefilemetadata":
         case "includeFileMetadata": return getOrCreateConfiguration(target).isIncludeFileMetadata();
         case "lazystartproducer":
@@ -292,6 +307,8 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "timezone":
         case "timeZone": return getOrCreateConfiguration(target).getTimeZone();
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         case "workerpoolsize":
         case "workerPoolSize": return getOrCreateConfiguration(target).getWorkerPoolSize();
         default: return null;

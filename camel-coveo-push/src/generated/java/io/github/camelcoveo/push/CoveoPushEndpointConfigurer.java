@@ -29,7 +29,7 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "batch": target.getConfiguration().setBatch(property(camelContext, boolean.class, value)); return true;
         case "batchlingertime":
-        case "batchLingerTime": target.getConfiguration().setBatchLingerTime(property(camelContext, long.class, value)); return true;
+        case "batchLingerTime": target.getConfiguration().setBatchLingerTime(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "batchmaxbytes":
         case "batchMaxBytes": target.getConfiguration().setBatchMaxBytes(property(camelContext, long.class, value)); return true;
         case "batchmaxdocuments":
@@ -37,7 +37,7 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "compressiontype":
         case "compressionType": target.getConfiguration().setCompressionType(property(camelContext, io.github.camelcoveo.push.content.CompressionType.class, value)); return true;
         case "connecttimeout":
-        case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, long.class, value)); return true;
+        case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "defaultpermissions":
         case "defaultPermissions": target.getConfiguration().setDefaultPermissions(property(camelContext, java.lang.String.class, value)); return true;
         case "defaultsecurityprovider":
@@ -47,6 +47,8 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "environment": target.getConfiguration().setEnvironment(property(camelContext, java.lang.String.class, value)); return true;
         case "fileextension":
         case "fileExtension": target.getConfiguration().setFileExtension(property(camelContext, java.lang.String.class, value)); return true;
+        case "httpclient":
+        case "httpClient": target.getConfiguration().setHttpClient(property(camelContext, org.apache.hc.client5.http.impl.classic.CloseableHttpClient.class, value)); return true;
         case "includefilemetadata":
         case "includeFileMetadata": target.getConfiguration().setIncludeFileMetadata(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
@@ -54,7 +56,7 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "maxbatchesinflight":
         case "maxBatchesInFlight": target.getConfiguration().setMaxBatchesInFlight(property(camelContext, int.class, value)); return true;
         case "maxblocktime":
-        case "maxBlockTime": target.getConfiguration().setMaxBlockTime(property(camelContext, long.class, value)); return true;
+        case "maxBlockTime": target.getConfiguration().setMaxBlockTime(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxconnections":
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxfailuresinflight":
@@ -78,17 +80,17 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "queueDelay": target.getConfiguration().setQueueDelay(property(camelContext, java.lang.Integer.class, value)); return true;
         case "region": target.getConfiguration().setRegion(property(camelContext, java.lang.String.class, value)); return true;
         case "requestwindow":
-        case "requestWindow": target.getConfiguration().setRequestWindow(property(camelContext, long.class, value)); return true;
+        case "requestWindow": target.getConfiguration().setRequestWindow(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "requestsperday":
         case "requestsPerDay": target.getConfiguration().setRequestsPerDay(property(camelContext, int.class, value)); return true;
         case "requestsperwindow":
         case "requestsPerWindow": target.getConfiguration().setRequestsPerWindow(property(camelContext, int.class, value)); return true;
         case "responsetimeout":
-        case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, long.class, value)); return true;
+        case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retryinitialdelay":
-        case "retryInitialDelay": target.getConfiguration().setRetryInitialDelay(property(camelContext, long.class, value)); return true;
+        case "retryInitialDelay": target.getConfiguration().setRetryInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrymaxdelay":
-        case "retryMaxDelay": target.getConfiguration().setRetryMaxDelay(property(camelContext, long.class, value)); return true;
+        case "retryMaxDelay": target.getConfiguration().setRetryMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "securityproviderid":
         case "securityProviderId": target.getConfiguration().setSecurityProviderId(property(camelContext, java.lang.String.class, value)); return true;
         case "sourcestatus":
@@ -101,6 +103,11 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "workerPoolSize": target.getConfiguration().setWorkerPoolSize(property(camelContext, int.class, value)); return true;
         default: return false;
         }
+    }
+
+    @Override
+    public String[] getAutowiredNames() {
+        return new String[]{"httpClient"};
     }
 
     @Override
@@ -130,6 +137,8 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "environment": return java.lang.String.class;
         case "fileextension":
         case "fileExtension": return java.lang.String.class;
+        case "httpclient":
+        case "httpClient": return org.apache.hc.client5.http.impl.classic.CloseableHttpClient.class;
         case "includefilemetadata":
         case "includeFileMetadata": return boolean.class;
         case "lazystartproducer":
@@ -214,6 +223,8 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "environment": return target.getConfiguration().getEnvironment();
         case "fileextension":
         case "fileExtension": return target.getConfiguration().getFileExtension();
+        case "httpclient":
+        case "httpClient": return target.getConfiguration().getHttpClient();
         case "includefilemetadata":
         case "includeFileMetadata": return target.getConfiguration().isIncludeFileMetadata();
         case "lazystartproducer":

@@ -24,7 +24,7 @@ public class CoveoPushEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(41);
+        Set<String> props = new HashSet<>(42);
         props.add("allowAnonymous");
         props.add("apiKey");
         props.add("batch");
@@ -38,6 +38,7 @@ public class CoveoPushEndpointUriFactory extends org.apache.camel.support.compon
         props.add("deleteChildren");
         props.add("environment");
         props.add("fileExtension");
+        props.add("httpClient");
         props.add("includeFileMetadata");
         props.add("lazyStartProducer");
         props.add("maxBatchesInFlight");

@@ -1,5 +1,7 @@
 package io.github.camelcoveo.push;
 
+import io.github.camelcoveo.push.client.CoveoEnvironment;
+import io.github.camelcoveo.push.client.CoveoRegion;
 import io.github.camelcoveo.push.client.PushApiLimits;
 import io.github.camelcoveo.push.client.PushApiUrls;
 import io.github.camelcoveo.push.document.DocumentRules;
@@ -72,9 +74,9 @@ final class ConfigurationRules {
         if (options.getProxyPort() != null) {
             between("proxyPort", options.getProxyPort(), 1, 65_535);
         }
-        checkHost("region", () -> PushApiUrls.baseUrl(null, options.getRegion(), "prod"));
-        checkHost("environment", () -> PushApiUrls.baseUrl(null, "us", options.getEnvironment()));
-        checkHost("pushApiUrl", () -> PushApiUrls.baseUrl(options.getPushApiUrl(), "us", "prod"));
+        checkHost("region", () -> CoveoRegion.of(options.getRegion()));
+        checkHost("environment", () -> CoveoEnvironment.of(options.getEnvironment()));
+        checkHost("pushApiUrl", () -> PushApiUrls.baseUrl(options.getPushApiUrl(), null, null));
     }
 
     private void checkHost(String option, Runnable derivation) {

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.apache.camel.Endpoint;
+import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.PropertyConfigurerGetter;
 import org.apache.camel.spi.annotations.Component;
@@ -13,7 +14,7 @@ import org.apache.camel.support.HealthCheckComponent;
 
 /** The {@code coveo-push} component. Options set here are the defaults of every endpoint. */
 @Component(CoveoPushConstants.SCHEME)
-public class CoveoPushComponent extends HealthCheckComponent {
+public class CoveoPushComponent extends HealthCheckComponent implements SSLContextParametersAware {
 
     /** Options of every endpoint that {@code DefaultComponent} itself takes from the URI. */
     private static final Set<String> CAMEL_OPTIONS = Set.of("bridgeErrorHandler", "autowiredEnabled");
@@ -21,6 +22,11 @@ public class CoveoPushComponent extends HealthCheckComponent {
 
     @Metadata(description = "The options shared by every endpoint of this component.")
     private CoveoPushConfiguration configuration = new CoveoPushConfiguration();
+
+    @Metadata(label = "security", defaultValue = "false",
+              description = "Whether endpoints without `sslContextParameters` of their own (nor the component's) use"
+                            + " the CamelContext's global SSL context parameters.")
+    private boolean useGlobalSslContextParameters;
 
     @Override
     protected void doInit() throws Exception {
@@ -38,6 +44,9 @@ public class CoveoPushComponent extends HealthCheckComponent {
         CoveoPushEndpoint endpoint = new CoveoPushEndpoint(uri, this, endpointConfiguration);
         endpoint.setSourceId(remaining);
         setProperties(endpoint, parameters);
+        if (endpointConfiguration.getSslContextParameters() == null) {
+            endpointConfiguration.setSslContextParameters(retrieveGlobalSslContextParameters());
+        }
         return endpoint;
     }
 
@@ -68,5 +77,15 @@ public class CoveoPushComponent extends HealthCheckComponent {
 
     public void setConfiguration(CoveoPushConfiguration configuration) {
         this.configuration = configuration;
+    }
+
+    @Override
+    public boolean isUseGlobalSslContextParameters() {
+        return useGlobalSslContextParameters;
+    }
+
+    @Override
+    public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
+        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
     }
 }

@@ -9,10 +9,14 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 
 /** Options shared by the component (defaults for every endpoint) and each endpoint. */
 @UriParams
 public class CoveoPushConfiguration implements Cloneable {
+
+    private static final String DURATION = " A duration such as `5s`, `500ms`, `1m30s` or `PT5S` (ISO-8601), or a"
+                                           + " number of milliseconds.";
 
     @UriParam
     @Metadata(required = true, description = "The id of the Coveo organization that owns the Push source.")
@@ -61,8 +65,9 @@ public class CoveoPushConfiguration implements Cloneable {
                             + " on the heap.")
     private long batchMaxBytes = 100_000_000L;
 
-    @UriParam(label = "batch", defaultValue = "1000", javaType = "long",
-              description = "A batch is sent at the latest this many milliseconds after its first document arrived.")
+    @UriParam(label = "batch", defaultValue = "1000", javaType = "java.time.Duration",
+              description = "A batch is sent at the latest this long after its first document arrived; 0 or more."
+                            + DURATION)
     private long batchLingerTime = 1_000;
 
     @UriParam(label = "batch", defaultValue = "2",
@@ -92,10 +97,10 @@ public class CoveoPushConfiguration implements Cloneable {
                             + " threads) instead of one after the other.")
     private int maxFailuresInFlight = 500;
 
-    @UriParam(label = "batch", defaultValue = "60000", javaType = "long",
-              description = "How long, in milliseconds, a thread waits for room among the pending documents before"
-                            + " its exchange fails with a BatchRejectedException (nothing was sent; redelivery is"
-                            + " safe).")
+    @UriParam(label = "batch", defaultValue = "60000", javaType = "java.time.Duration",
+              description = "How long a thread waits for room among the pending documents before its exchange fails"
+                            + " with a BatchRejectedException (nothing was sent; redelivery is safe); 0 or more."
+                            + DURATION)
     private long maxBlockTime = 60_000;
 
     @UriParam(label = "batch", defaultValue = "0",
@@ -105,8 +110,8 @@ public class CoveoPushConfiguration implements Cloneable {
                             + " budget is per endpoint.")
     private int requestsPerWindow;
 
-    @UriParam(label = "batch", defaultValue = "300000", javaType = "long",
-              description = "The sliding window of `requestsPerWindow`, in milliseconds; at least 1.")
+    @UriParam(label = "batch", defaultValue = "300000", javaType = "java.time.Duration",
+              description = "The sliding window of `requestsPerWindow`; at least 1 ms." + DURATION)
     private long requestWindow = 300_000;
 
     @UriParam(label = "batch", defaultValue = "0",
@@ -163,12 +168,12 @@ public class CoveoPushConfiguration implements Cloneable {
                             + " `GROUP:Everyone,-GROUP:Contractors`) or as Push API JSON.")
     private String defaultPermissions;
 
-    @UriParam(label = "advanced", defaultValue = "10000", javaType = "long",
-              description = "How long to wait for a connection to the Push API, in milliseconds; at least 1.")
+    @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration",
+              description = "How long to wait for a connection to the Push API; at least 1 ms." + DURATION)
     private long connectTimeout = 10_000;
 
-    @UriParam(label = "advanced", defaultValue = "60000", javaType = "long",
-              description = "How long to wait for a response from the Push API, in milliseconds; at least 1.")
+    @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration",
+              description = "How long to wait for a response from the Push API; at least 1 ms." + DURATION)
     private long responseTimeout = 60_000;
 
     @UriParam(label = "advanced", defaultValue = "20",
@@ -190,21 +195,33 @@ public class CoveoPushConfiguration implements Cloneable {
                                                 + " connections.")
     private SSLContextParameters sslContextParameters;
 
+    @UriParam(label = "advanced",
+              description = "A preconfigured Apache HttpClient 5 for the Push API and file-container calls, instead of"
+                            + " the one the component builds (a single one in the registry is autowired). The"
+                            + " component never closes it. With it, `connectTimeout`, `responseTimeout`,"
+                            + " `maxConnections`, `proxyHost`, `proxyPort` and `sslContextParameters` do not apply."
+                            + " The key still goes to Push API requests only; build the client with"
+                            + " `disableRedirectHandling()` (HttpClient before 5.5 follows redirects to other hosts"
+                            + " with the key) and `disableAutomaticRetries()` (the component retries itself), and"
+                            + " keep its `org.apache.hc.client5.http.headers` and `.wire` loggers below DEBUG: they"
+                            + " print the key, which the component's own client never hands them.")
+    @Metadata(autowired = true)
+    private CloseableHttpClient httpClient;
+
     @UriParam(label = "retry", defaultValue = "5", description = "How many times a call that failed transiently"
                                                                 + " (429, 502, 503, 504, timeout, reset connection)"
                                                                 + " is retried before the exchange fails; 0 for no"
                                                                 + " retry.")
     private int maxRetries = 5;
 
-    @UriParam(label = "retry", defaultValue = "1000", javaType = "long",
-              description = "The delay before the first retry, in milliseconds; it doubles on each retry, with"
-                            + " jitter; 0 or more.")
+    @UriParam(label = "retry", defaultValue = "1000", javaType = "java.time.Duration",
+              description = "The delay before the first retry; it doubles on each retry, with jitter; 0 or more."
+                            + DURATION)
     private long retryInitialDelay = 1_000;
 
-    @UriParam(label = "retry", defaultValue = "60000", javaType = "long",
-              description = "The longest delay between two attempts, in milliseconds, Retry-After included: a"
-                            + " longer Retry-After fails the exchange instead of waiting. At least"
-                            + " `retryInitialDelay`.")
+    @UriParam(label = "retry", defaultValue = "60000", javaType = "java.time.Duration",
+              description = "The longest delay between two attempts, Retry-After included: a longer Retry-After"
+                            + " fails the exchange instead of waiting. At least `retryInitialDelay`." + DURATION)
     private long retryMaxDelay = 60_000;
 
     @UriParam(label = "producer",
@@ -507,6 +524,14 @@ public class CoveoPushConfiguration implements Cloneable {
 
     public void setSslContextParameters(SSLContextParameters sslContextParameters) {
         this.sslContextParameters = sslContextParameters;
+    }
+
+    public CloseableHttpClient getHttpClient() {
+        return httpClient;
+    }
+
+    public void setHttpClient(CloseableHttpClient httpClient) {
+        this.httpClient = httpClient;
     }
 
     public int getMaxRetries() {

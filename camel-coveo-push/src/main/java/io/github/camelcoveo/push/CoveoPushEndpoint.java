@@ -278,7 +278,7 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
                 ? null : configuration.getSslContextParameters().createSSLContext(getCamelContext());
         return new HttpClientSettings(configuration.getConnectTimeout(), configuration.getResponseTimeout(),
                 configuration.getMaxConnections(), ssl, configuration.getProxyHost(), configuration.getProxyPort(),
-                "camel-coveo-push/" + version());
+                "camel-coveo-push/" + version(), configuration.getHttpClient());
     }
 
     static String version() {

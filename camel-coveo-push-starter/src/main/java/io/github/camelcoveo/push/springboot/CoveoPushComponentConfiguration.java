@@ -14,6 +14,7 @@ import io.github.camelcoveo.push.SourceStatus;
 import io.github.camelcoveo.push.content.CompressionType;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
 import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -110,13 +111,30 @@ public class CoveoPushComponentConfiguration extends ComponentConfigurationPrope
      */
     private Boolean autowiredEnabled = true;
 
-    /** How long to wait for a connection to the Push API, in milliseconds; at least 1. */
+    /**
+     * How long to wait for a connection to the Push API; at least 1 ms. A duration such as 5s, 500ms, 1m30s or PT5S
+     * (ISO-8601), or a number of milliseconds.
+     */
     private Long connectTimeout = 10000L;
+
+    /**
+     * A preconfigured Apache HttpClient 5 for the Push API and file-container calls, instead of the one the
+     * component builds (a single one in the registry is autowired). The component never closes it. With it,
+     * connectTimeout, responseTimeout, maxConnections, proxyHost, proxyPort and sslContextParameters do not apply.
+     * The key still goes to Push API requests only; build the client with disableRedirectHandling() (HttpClient
+     * before 5.5 follows redirects to other hosts with the key) and disableAutomaticRetries() (the component
+     * retries itself), and keep its org.apache.hc.client5.http.headers and .wire loggers below DEBUG: they print
+     * the key, which the component's own client never hands them.
+     */
+    private CloseableHttpClient httpClient;
 
     /** The largest number of pooled HTTP connections to the Push API and file containers. */
     private Integer maxConnections = 20;
 
-    /** How long to wait for a response from the Push API, in milliseconds; at least 1. */
+    /**
+     * How long to wait for a response from the Push API; at least 1 ms. A duration such as 5s, 500ms, 1m30s or PT5S
+     * (ISO-8601), or a number of milliseconds.
+     */
     private Long responseTimeout = 60000L;
 
     /** Threads that perform the HTTP calls, so that no Camel thread waits on I/O. */
@@ -129,7 +147,10 @@ public class CoveoPushComponentConfiguration extends ComponentConfigurationPrope
      */
     private Boolean batch = true;
 
-    /** A batch is sent at the latest this many milliseconds after its first document arrived. */
+    /**
+     * A batch is sent at the latest this long after its first document arrived; 0 or more. A duration such as 5s,
+     * 500ms, 1m30s or PT5S (ISO-8601), or a number of milliseconds.
+     */
     private Long batchLingerTime = 1000L;
 
     /**
@@ -145,8 +166,9 @@ public class CoveoPushComponentConfiguration extends ComponentConfigurationPrope
     private Integer maxBatchesInFlight = 2;
 
     /**
-     * How long, in milliseconds, a thread waits for room among the pending documents before its exchange fails with
-     * a BatchRejectedException (nothing was sent; redelivery is safe).
+     * How long a thread waits for room among the pending documents before its exchange fails with a
+     * BatchRejectedException (nothing was sent; redelivery is safe); 0 or more. A duration such as 5s, 500ms, 1m30s
+     * or PT5S (ISO-8601), or a number of milliseconds.
      */
     private Long maxBlockTime = 60000L;
 
@@ -187,7 +209,10 @@ public class CoveoPushComponentConfiguration extends ComponentConfigurationPrope
      */
     private Integer requestsPerWindow = 0;
 
-    /** The sliding window of requestsPerWindow, in milliseconds; at least 1. */
+    /**
+     * The sliding window of requestsPerWindow; at least 1 ms. A duration such as 5s, 500ms, 1m30s or PT5S
+     * (ISO-8601), or a number of milliseconds.
+     */
     private Long requestWindow = 300000L;
 
     /** Used for enabling or disabling all consumer based health checks from this component */
@@ -212,12 +237,16 @@ public class CoveoPushComponentConfiguration extends ComponentConfigurationPrope
      */
     private Integer maxRetries = 5;
 
-    /** The delay before the first retry, in milliseconds; it doubles on each retry, with jitter; 0 or more. */
+    /**
+     * The delay before the first retry; it doubles on each retry, with jitter; 0 or more. A duration such as 5s,
+     * 500ms, 1m30s or PT5S (ISO-8601), or a number of milliseconds.
+     */
     private Long retryInitialDelay = 1000L;
 
     /**
-     * The longest delay between two attempts, in milliseconds, Retry-After included: a longer Retry-After fails the
-     * exchange instead of waiting. At least retryInitialDelay.
+     * The longest delay between two attempts, Retry-After included: a longer Retry-After fails the exchange instead
+     * of waiting. At least retryInitialDelay. A duration such as 5s, 500ms, 1m30s or PT5S (ISO-8601), or a number
+     * of milliseconds.
      */
     private Long retryMaxDelay = 60000L;
 
@@ -253,6 +282,12 @@ public class CoveoPushComponentConfiguration extends ComponentConfigurationPrope
 
     /** TLS settings (trust store, key store, protocols) for the HTTPS connections. */
     private SSLContextParameters sslContextParameters;
+
+    /**
+     * Whether endpoints without sslContextParameters of their own (nor the component's) use the CamelContext's
+     * global SSL context parameters.
+     */
+    private Boolean useGlobalSslContextParameters = false;
 
     public CompressionType getCompressionType() {
         return compressionType;
@@ -396,6 +431,15 @@ public class CoveoPushComponentConfiguration extends ComponentConfigurationPrope
     public void setConnectTimeout(Long connectTimeout) {
         this.connectTimeout = connectTimeout;
         configured("connectTimeout", this.connectTimeout);
+    }
+
+    public CloseableHttpClient getHttpClient() {
+        return httpClient;
+    }
+
+    public void setHttpClient(CloseableHttpClient httpClient) {
+        this.httpClient = httpClient;
+        configured("httpClient", this.httpClient);
     }
 
     public Integer getMaxConnections() {
@@ -648,6 +692,15 @@ public class CoveoPushComponentConfiguration extends ComponentConfigurationPrope
     public void setSslContextParameters(SSLContextParameters sslContextParameters) {
         this.sslContextParameters = sslContextParameters;
         configured("sslContextParameters", this.sslContextParameters);
+    }
+
+    public Boolean getUseGlobalSslContextParameters() {
+        return useGlobalSslContextParameters;
+    }
+
+    public void setUseGlobalSslContextParameters(Boolean useGlobalSslContextParameters) {
+        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
+        configured("useGlobalSslContextParameters", this.useGlobalSslContextParameters);
     }
 
     /**

@@ -175,6 +175,9 @@ class CoveoPushComponentConfigurationTest {
         if (type == SSLContextParameters.class) {
             return new SSLContextParameters();
         }
+        if (type == org.apache.hc.client5.http.impl.classic.CloseableHttpClient.class) {
+            return org.apache.hc.client5.http.impl.classic.HttpClients.createDefault();
+        }
         throw new AssertionError("no test value for " + option + " of type " + type);
     }
 

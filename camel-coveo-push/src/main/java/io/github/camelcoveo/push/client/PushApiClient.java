@@ -44,6 +44,7 @@ public final class PushApiClient implements AutoCloseable {
     private final PushApiUrls urls;
     private final String apiKey;
     private final CloseableHttpClient http;
+    private final boolean ownsHttp;
     private final RetryingExecutor executor;
     private final ObjectMapper json = new ObjectMapper();
     private final PushApiHealth health = new PushApiHealth();
@@ -51,7 +52,8 @@ public final class PushApiClient implements AutoCloseable {
     public PushApiClient(PushApiUrls urls, String apiKey, HttpClientSettings settings, RetryingExecutor executor) {
         this.urls = urls;
         this.apiKey = apiKey;
-        this.http = HttpClients.create(settings);
+        this.ownsHttp = settings.provided() == null;
+        this.http = ownsHttp ? HttpClients.create(settings) : settings.provided();
         this.executor = executor;
     }
 
@@ -333,6 +335,8 @@ public final class PushApiClient implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        http.close();
+        if (ownsHttp) {
+            http.close();
+        }
     }
 }

@@ -4,17 +4,16 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.apache.hc.core5.net.URIBuilder;
 
 /** The Push API base URL of an organization, and the URLs of its operations. */
 public final class PushApiUrls {
-
-    private static final Map<String, String> REGIONS = Map.of("us", "", "eu", "-eu", "au", "-au", "ca", "-ca");
-    private static final Map<String, String> ENVIRONMENTS = Map.of("prod", "", "hipaa", "hipaa", "dev", "dev", "stg", "stg");
 
     private final URI base;
     private final String organizationId;
@@ -29,15 +28,16 @@ public final class PushApiUrls {
         if (override != null && !override.isBlank()) {
             return checkedOverride(override.strip());
         }
-        String regionPart = REGIONS.get(lower(region, "us"));
-        String envPart = ENVIRONMENTS.get(lower(environment, "prod"));
-        if (regionPart == null) {
-            throw new IllegalArgumentException("region must be one of us, eu, au, ca: '" + region + "'");
-        }
-        if (envPart == null) {
-            throw new IllegalArgumentException("environment must be one of prod, hipaa, dev, stg: '" + environment + "'");
-        }
-        return URI.create("https://api" + envPart + regionPart + ".cloud.coveo.com/push/v1");
+        return URI.create("https://api" + CoveoEnvironment.of(environment).hostPart() + CoveoRegion.of(region).hostPart()
+                          + ".cloud.coveo.com/push/v1");
+    }
+
+    /** The constant of {@code type} named {@code value} in any case, or {@code fallback} when none is given. */
+    static <E extends Enum<E>> E named(Class<E> type, String option, String value, E fallback) {
+        String name = lower(value, fallback.name());
+        return Arrays.stream(type.getEnumConstants()).filter(constant -> constant.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(option + " must be one of " + Arrays.stream(
+                        type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")) + ": '" + value + "'"));
     }
 
     private static URI checkedOverride(String override) {
