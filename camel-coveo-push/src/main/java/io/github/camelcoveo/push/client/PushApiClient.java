@@ -44,7 +44,7 @@ public final class PushApiClient implements AutoCloseable {
     private final String apiKey;
     private final CloseableHttpClient http;
     private final RetryingExecutor executor;
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = Json.MAPPER;
     private final PushApiHealth health = new PushApiHealth();
 
     public PushApiClient(PushApiUrls urls, String apiKey, HttpClientSettings settings, RetryingExecutor executor) {

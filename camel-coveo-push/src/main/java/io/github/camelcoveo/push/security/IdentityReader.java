@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelcoveo.push.client.Json;
 import io.github.camelcoveo.push.error.InvalidDocumentException;
 
 /**
@@ -36,7 +36,6 @@ import io.github.camelcoveo.push.error.InvalidDocumentException;
  */
 public final class IdentityReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, String> COLUMNS = new LinkedHashMap<>();
 
     static {
@@ -256,7 +255,7 @@ public final class IdentityReader {
             String trimmed = text.toString().strip();
             if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
                 try {
-                    collect(rows, JSON.readValue(trimmed, Object.class), defaultType);
+                    collect(rows, Json.MAPPER.readValue(trimmed, Object.class), defaultType);
                 } catch (JsonProcessingException e) {
                     throw new InvalidDocumentException("body", "is not valid JSON: " + e.getOriginalMessage(), e);
                 }
@@ -271,7 +270,7 @@ public final class IdentityReader {
             add(rows, identity instanceof Map<?, ?> ? pushShape(row) : simpleRow(withType(row, defaultType)));
         } else {
             try {
-                collect(rows, JSON.convertValue(body, LinkedHashMap.class), defaultType);
+                collect(rows, Json.MAPPER.convertValue(body, LinkedHashMap.class), defaultType);
             } catch (IllegalArgumentException e) {
                 throw new InvalidDocumentException("body", "a " + body.getClass().getName()
                                                            + " body cannot be read as a security identity: " + e.getMessage(), e);
