@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelcoveo.push.client.Json;
 import io.github.camelcoveo.push.client.RequestBody;
 import org.junit.jupiter.api.Test;
 
@@ -122,6 +123,7 @@ class SecurityJsonShapeTest {
     private static void assertJson(Object model, String json) throws Exception {
         Object map = model.getClass().getMethod("toMap").invoke(model);
         assertThat(PLAIN.writeValueAsString(map)).as("toMap() written").isEqualTo(json);
+        assertThat(Json.MAPPER.writeValueAsString(model)).as("the model written").isEqualTo(json);
     }
 
     private static String sent(RequestBody body) throws Exception {
