@@ -32,7 +32,8 @@ import io.github.camelcoveo.push.error.InvalidDocumentException;
  * </ul>
  * The rows of one identity (same name and type) in one body are merged: a CSV of group memberships, one row per
  * member, makes one identity per group. CSV text is split on commas, or on semicolons or tabs when its header holds
- * those instead; fields may be quoted with {@code "}.
+ * those instead; fields may be quoted with {@code "}, over several lines. The table camel-csv unmarshals CSV to (a List
+ * of Lists of strings, the header first) is read like CSV text, its List of Maps like any Maps.
  */
 public final class IdentityReader {
 
@@ -245,6 +246,8 @@ public final class IdentityReader {
             add(rows, row);
         } else if (body instanceof Identity identity) {
             add(rows, of(identity));
+        } else if (body instanceof Collection<?> collection && Csv.isTable(collection)) {
+            addSimpleRows(rows, Csv.rows(collection, ","), defaultType);
         } else if (body instanceof Collection<?> collection) {
             for (Object element : collection) {
                 collect(rows, element, defaultType);
@@ -253,6 +256,9 @@ public final class IdentityReader {
             collect(rows, List.of(array), defaultType);
         } else if (body instanceof CharSequence text) {
             String trimmed = text.toString().strip();
+            if (trimmed.startsWith("\uFEFF")) { // the byte order mark that spreadsheets write
+                trimmed = trimmed.substring(1).strip();
+            }
             if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
                 try {
                     collect(rows, Json.MAPPER.readValue(trimmed, Object.class), defaultType);
@@ -260,9 +266,7 @@ public final class IdentityReader {
                     throw new InvalidDocumentException("body", "is not valid JSON: " + e.getOriginalMessage(), e);
                 }
             } else if (!trimmed.isEmpty()) {
-                for (Map<String, Object> row : Csv.rows(trimmed)) {
-                    add(rows, simpleRow(withType(row, defaultType)));
-                }
+                addSimpleRows(rows, Csv.rows(trimmed), defaultType);
             }
         } else if (body instanceof Map<?, ?> map) {
             Map<String, Object> row = stringKeys(map);
@@ -275,6 +279,13 @@ public final class IdentityReader {
                 throw new InvalidDocumentException("body", "a " + body.getClass().getName()
                                                            + " body cannot be read as a security identity: " + e.getMessage(), e);
             }
+        }
+    }
+
+    private static void addSimpleRows(Map<String, Row> rows, List<Map<String, Object>> simple, Object defaultType)
+            throws InvalidDocumentException {
+        for (Map<String, Object> row : simple) {
+            add(rows, simpleRow(withType(row, defaultType)));
         }
     }
 
