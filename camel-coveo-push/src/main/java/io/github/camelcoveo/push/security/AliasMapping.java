@@ -3,7 +3,6 @@ package io.github.camelcoveo.push.security;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.camelcoveo.push.client.Json;
 
@@ -13,7 +12,7 @@ import io.github.camelcoveo.push.client.Json;
  */
 @JsonPropertyOrder({ "name", "type", "provider", "additionalInfo" })
 public record AliasMapping(String name, IdentityType type, String provider,
-                           @JsonInclude(Include.NON_EMPTY) Map<String, String> additionalInfo) {
+                           @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> additionalInfo) {
 
     public AliasMapping {
         additionalInfo = additionalInfo == null ? Map.of() : Map.copyOf(additionalInfo);
@@ -28,7 +27,6 @@ public record AliasMapping(String name, IdentityType type, String provider,
         return new AliasMapping(name, IdentityType.USER, provider);
     }
 
-    /** The Push API JSON shape. */
     public Map<String, Object> toMap() {
         return Json.toMap(this);
     }

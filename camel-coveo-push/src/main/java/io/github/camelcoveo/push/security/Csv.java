@@ -11,7 +11,6 @@ import java.util.Map;
 import io.github.camelcoveo.push.error.InvalidDocumentException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * The CSV of the simple identity form, read by Commons CSV: a header record, then rows; comma, semicolon or tab, as the
@@ -20,6 +19,9 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class Csv {
 
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).setTrim(true)
+            .setTrailingData(true).get();
+
     private Csv() {
     }
 
@@ -27,38 +29,31 @@ final class Csv {
         String header = text.lines().filter(line -> !line.isBlank()).findFirst().orElse("");
         char delimiter = header.indexOf('\t') >= 0 ? '\t'
                 : header.indexOf(',') < 0 && header.indexOf(';') >= 0 ? ';' : ',';
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreSurroundingSpaces(true)
-                .setTrim(true).setTrailingData(true).get();
         List<List<String>> table = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(text, format)) {
-            for (CSVRecord record : parser) {
-                table.add(record.toList());
-            }
+        try (CSVParser parser = CSVParser.parse(text, FORMAT.builder().setDelimiter(delimiter).get())) {
+            parser.forEach(record -> table.add(record.toList()));
         } catch (IOException | UncheckedIOException e) {
-            String reason = e instanceof UncheckedIOException unchecked ? unchecked.getCause().getMessage()
-                    : e.getMessage();
-            throw new InvalidDocumentException("body", "line " + (rowCount(table) + 1) + " is not valid CSV: "
-                                                       + reason, e);
+            Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
+            throw new InvalidDocumentException("body", "line " + (table.stream().filter(row -> !isBlank(row)).count()
+                                                                  + 1) + " is not valid CSV: " + cause.getMessage(), e);
         }
         return rows(table, String.valueOf(delimiter));
     }
 
-    /** Whether a Collection body is such a table: Lists of strings, the first of column names, not CSV or JSON text. */
+    /** Whether a body is such a table: Lists of strings, the first of column names (no CSV or JSON text). */
     static boolean isTable(Collection<?> body) {
         return !body.isEmpty() && body.stream().allMatch(row -> row instanceof List<?> cells
                 && cells.stream().allMatch(cell -> cell == null || cell instanceof CharSequence))
-               && ((List<?>) body.iterator().next()).stream().allMatch(cell -> cell == null
-                       || !cell.toString().strip().matches("(?s)[\\[{].*|.*[\\r\\n].*"));
+               && ((List<?>) body.iterator().next()).stream()
+                       .noneMatch(cell -> cell != null && cell.toString().strip().matches("(?s)[\\[{].*|.*[\\r\\n].*"));
     }
 
     /** The rows of a table that {@link #isTable} accepts. */
     static List<Map<String, Object>> rows(Collection<?> table, String delimiter) throws InvalidDocumentException {
         List<List<?>> lines = table.stream().<List<?>>map(row -> (List<?>) row).filter(row -> !isBlank(row)).toList();
-        if (lines.isEmpty()) {
-            return List.of();
-        }
-        List<String> columns = lines.get(0).stream().map(c -> c == null ? "" : c.toString().strip()).toList();
-        List<Map<String, Object>> rows = new ArrayList<>(lines.size() - 1);
+        List<String> columns = lines.isEmpty() ? List.of()
+                : lines.get(0).stream().map(cell -> cell == null ? "" : cell.toString().strip()).toList();
+        List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
             List<?> cells = lines.get(i);
             if (cells.size() > columns.size()) {
@@ -76,12 +71,8 @@ final class Csv {
         return rows;
     }
 
-    /** A line of spaces, which the CSV reader gives as one empty field, and is skipped like an empty line. */
+    /** A line of spaces, which Commons CSV gives as one empty field: skipped like an empty line. */
     private static boolean isBlank(List<?> row) {
         return row.isEmpty() || row.size() == 1 && (row.get(0) == null || row.get(0).toString().isBlank());
-    }
-
-    private static int rowCount(List<List<String>> table) {
-        return (int) table.stream().filter(row -> !isBlank(row)).count();
     }
 }

@@ -3,7 +3,6 @@ package io.github.camelcoveo.push.security;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.camelcoveo.push.client.Json;
 
@@ -17,7 +16,7 @@ import io.github.camelcoveo.push.client.Json;
  */
 @JsonPropertyOrder({ "name", "type", "additionalInfo" })
 public record Identity(String name, IdentityType type,
-                       @JsonInclude(Include.NON_EMPTY) Map<String, String> additionalInfo) {
+                       @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> additionalInfo) {
 
     public Identity {
         additionalInfo = additionalInfo == null ? Map.of() : Map.copyOf(additionalInfo);

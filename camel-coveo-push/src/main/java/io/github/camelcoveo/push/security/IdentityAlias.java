@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.camelcoveo.push.client.Json;
 
@@ -40,12 +39,11 @@ public final class IdentityAlias {
         return mappings;
     }
 
-    @JsonInclude(Include.NON_EMPTY)
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public List<Identity> getWellKnowns() {
         return wellKnowns;
     }
 
-    /** The Push API JSON shape. */
     public Map<String, Object> toMap() {
         return Json.toMap(this);
     }

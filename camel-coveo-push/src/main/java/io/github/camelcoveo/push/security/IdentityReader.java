@@ -246,19 +246,14 @@ public final class IdentityReader {
             add(rows, row);
         } else if (body instanceof Identity identity) {
             add(rows, of(identity));
-        } else if (body instanceof Collection<?> collection && Csv.isTable(collection)) {
-            addSimpleRows(rows, Csv.rows(collection, ","), defaultType);
         } else if (body instanceof Collection<?> collection) {
-            for (Object element : collection) {
+            for (Object element : Csv.isTable(collection) ? Csv.rows(collection, ",") : collection) {
                 collect(rows, element, defaultType);
             }
         } else if (body instanceof Object[] array) {
             collect(rows, List.of(array), defaultType);
         } else if (body instanceof CharSequence text) {
-            String trimmed = text.toString().strip();
-            if (trimmed.startsWith("\uFEFF")) { // the byte order mark that spreadsheets write
-                trimmed = trimmed.substring(1).strip();
-            }
+            String trimmed = text.toString().strip().replaceFirst("^\uFEFF\\s*", ""); // a byte order mark
             if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
                 try {
                     collect(rows, Json.MAPPER.readValue(trimmed, Object.class), defaultType);
@@ -266,7 +261,7 @@ public final class IdentityReader {
                     throw new InvalidDocumentException("body", "is not valid JSON: " + e.getOriginalMessage(), e);
                 }
             } else if (!trimmed.isEmpty()) {
-                addSimpleRows(rows, Csv.rows(trimmed), defaultType);
+                collect(rows, Csv.rows(trimmed), defaultType);
             }
         } else if (body instanceof Map<?, ?> map) {
             Map<String, Object> row = stringKeys(map);
@@ -274,18 +269,11 @@ public final class IdentityReader {
             add(rows, identity instanceof Map<?, ?> ? pushShape(row) : simpleRow(withType(row, defaultType)));
         } else {
             try {
-                collect(rows, Json.MAPPER.convertValue(body, LinkedHashMap.class), defaultType);
+                collect(rows, Json.toMap(body), defaultType);
             } catch (IllegalArgumentException e) {
                 throw new InvalidDocumentException("body", "a " + body.getClass().getName()
                                                            + " body cannot be read as a security identity: " + e.getMessage(), e);
             }
-        }
-    }
-
-    private static void addSimpleRows(Map<String, Row> rows, List<Map<String, Object>> simple, Object defaultType)
-            throws InvalidDocumentException {
-        for (Map<String, Object> row : simple) {
-            add(rows, simpleRow(withType(row, defaultType)));
         }
     }
 

@@ -3,7 +3,6 @@ package io.github.camelcoveo.push.security;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.camelcoveo.push.client.Json;
 
@@ -19,7 +18,7 @@ import io.github.camelcoveo.push.client.Json;
  */
 @JsonPropertyOrder({ "identity", "identityType", "securityProvider" })
 public record Permission(String identity, IdentityType identityType,
-                         @JsonInclude(Include.NON_NULL) String securityProvider) {
+                         @JsonInclude(JsonInclude.Include.NON_NULL) String securityProvider) {
 
     public static Permission user(String name) {
         return new Permission(name, IdentityType.USER, null);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.camelcoveo.push.client.Json;
 
@@ -40,7 +39,7 @@ public final class PermissionSet {
         return builder().allowAnonymous(true).build();
     }
 
-    @JsonInclude(Include.NON_NULL)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public Boolean getAllowAnonymous() {
         return allowAnonymous;
     }

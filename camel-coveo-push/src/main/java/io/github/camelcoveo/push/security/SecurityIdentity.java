@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.camelcoveo.push.client.Json;
 
@@ -54,7 +53,7 @@ public final class SecurityIdentity {
         return members;
     }
 
-    @JsonInclude(Include.NON_EMPTY)
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public List<Identity> getWellKnowns() {
         return wellKnowns;
     }
