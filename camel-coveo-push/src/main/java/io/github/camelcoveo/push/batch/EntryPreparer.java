@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelcoveo.push.client.Json;
 import io.github.camelcoveo.push.client.PushApiClient;
 import io.github.camelcoveo.push.client.PushApiLimits;
 import io.github.camelcoveo.push.content.RequestBody;
@@ -27,8 +27,6 @@ import io.github.camelcoveo.push.send.ContentPreparer;
  * batch) that the entry names with {@code compressedBinaryDataFileId}.
  */
 public final class EntryPreparer {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final PushApiClient client;
     private final ContentPreparer preparer;
@@ -84,7 +82,7 @@ public final class EntryPreparer {
         fields.put("deleteChildren", deleteChildren);
         fields.put(ReservedKeys.ORDERING_ID, orderingId);
         try {
-            byte[] json = JSON.writeValueAsBytes(fields);
+            byte[] json = Json.MAPPER.writeValueAsBytes(fields);
             return new BatchEntry.Delete(documentId, RequestBody.of(json));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);

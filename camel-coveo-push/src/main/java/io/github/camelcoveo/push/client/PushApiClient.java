@@ -46,7 +46,7 @@ public final class PushApiClient implements AutoCloseable {
     private final CloseableHttpClient http;
     private final boolean ownsHttp;
     private final RetryingExecutor executor;
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = Json.MAPPER;
     private final PushApiHealth health = new PushApiHealth();
 
     public PushApiClient(PushApiUrls urls, String apiKey, HttpClientSettings settings, RetryingExecutor executor) {

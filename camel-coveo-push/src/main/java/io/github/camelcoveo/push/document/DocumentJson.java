@@ -13,7 +13,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelcoveo.push.client.Json;
 import io.github.camelcoveo.push.content.RequestBody;
 import io.github.camelcoveo.push.content.CompressionType;
 
@@ -22,8 +22,6 @@ import io.github.camelcoveo.push.content.CompressionType;
  * so a 5 MB item is never held as a 7 MB string; the length is known beforehand, as Base64 needs no JSON escaping.
  */
 public final class DocumentJson {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private DocumentJson() {
     }
@@ -88,7 +86,7 @@ public final class DocumentJson {
         } else {
             Map<String, Object> fields = fields(document, content, batchForm);
             try {
-                rest = JSON.writeValueAsBytes(fields);
+                rest = Json.MAPPER.writeValueAsBytes(fields);
             } catch (JsonProcessingException e) {
                 throw new UncheckedIOException(e);
             }
@@ -120,8 +118,8 @@ public final class DocumentJson {
 
         private Scratch() throws IOException {
             super(4096);
-            generator = JSON.getFactory().createGenerator(this);
-            generator.setCodec(JSON);
+            generator = Json.MAPPER.getFactory().createGenerator(this);
+            generator.setCodec(Json.MAPPER);
             generator.setRootValueSeparator(null);
         }
 

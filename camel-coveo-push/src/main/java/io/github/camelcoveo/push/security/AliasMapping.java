@@ -1,13 +1,18 @@
 package io.github.camelcoveo.push.security;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelcoveo.push.client.Json;
 
 /**
  * One entry of the {@code mappings} of an alias: the same person in another security identity provider
  * [docs.coveo.com/en/142], {@code {"name", "type", "provider", "additionalInfo"}}.
  */
-public record AliasMapping(String name, IdentityType type, String provider, Map<String, String> additionalInfo) {
+@JsonPropertyOrder({ "name", "type", "provider", "additionalInfo" })
+public record AliasMapping(String name, IdentityType type, String provider,
+                           @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> additionalInfo) {
 
     public AliasMapping {
         additionalInfo = additionalInfo == null ? Map.of() : Map.copyOf(additionalInfo);
@@ -23,13 +28,6 @@ public record AliasMapping(String name, IdentityType type, String provider, Map<
     }
 
     public Map<String, Object> toMap() {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("name", name);
-        map.put("type", type == null ? null : type.name());
-        map.put("provider", provider);
-        if (!additionalInfo.isEmpty()) {
-            map.put("additionalInfo", new LinkedHashMap<>(additionalInfo));
-        }
-        return map;
+        return Json.toMap(this);
     }
 }

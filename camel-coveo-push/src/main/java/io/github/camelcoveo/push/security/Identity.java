@@ -1,7 +1,10 @@
 package io.github.camelcoveo.push.security;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelcoveo.push.client.Json;
 
 /**
  * A security identity as the Security Identity models name it [docs.coveo.com/en/139]: {@code {"name", "type",
@@ -11,7 +14,9 @@ import java.util.Map;
  * @param type           USER, GROUP, VIRTUAL_GROUP or UNKNOWN
  * @param additionalInfo string keys and values that make the identity unique (for example an employee id); may be empty
  */
-public record Identity(String name, IdentityType type, Map<String, String> additionalInfo) {
+@JsonPropertyOrder({ "name", "type", "additionalInfo" })
+public record Identity(String name, IdentityType type,
+                       @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> additionalInfo) {
 
     public Identity {
         additionalInfo = additionalInfo == null ? Map.of() : Map.copyOf(additionalInfo);
@@ -40,12 +45,6 @@ public record Identity(String name, IdentityType type, Map<String, String> addit
 
     /** The Push API JSON shape. */
     public Map<String, Object> toMap() {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("name", name);
-        map.put("type", type == null ? null : type.name());
-        if (!additionalInfo.isEmpty()) {
-            map.put("additionalInfo", new LinkedHashMap<>(additionalInfo));
-        }
-        return map;
+        return Json.toMap(this);
     }
 }

@@ -2,15 +2,19 @@ package io.github.camelcoveo.push.security;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelcoveo.push.client.Json;
 
 /**
  * An alias: an identity of this provider and the same person in other providers; the body of
  * {@code addOrUpdateAlias}, Coveo's MappedIdentityBody [docs.coveo.com/en/139, /en/142],
  * {@code {"identity": {...}, "mappings": [{"name", "type", "provider"}], "wellKnowns": [...]}}.
  */
+@JsonPropertyOrder({ "identity", "mappings", "wellKnowns" })
 public final class IdentityAlias {
 
     private final Identity identity;
@@ -35,18 +39,13 @@ public final class IdentityAlias {
         return mappings;
     }
 
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public List<Identity> getWellKnowns() {
         return wellKnowns;
     }
 
     public Map<String, Object> toMap() {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("identity", identity == null ? null : identity.toMap());
-        map.put("mappings", mappings.stream().map(m -> m == null ? null : m.toMap()).toList());
-        if (!wellKnowns.isEmpty()) {
-            map.put("wellKnowns", wellKnowns.stream().map(w -> w == null ? null : w.toMap()).toList());
-        }
-        return map;
+        return Json.toMap(this);
     }
 
     @Override

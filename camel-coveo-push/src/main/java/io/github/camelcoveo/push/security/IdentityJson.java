@@ -4,32 +4,31 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelcoveo.push.client.PushApiLimits;
+import io.github.camelcoveo.push.client.Json;
 import io.github.camelcoveo.push.content.RequestBody;
 import io.github.camelcoveo.push.error.InvalidDocumentException;
 
 /** The request bodies of the security identity calls, each at most the 6 MB of one request [docs.coveo.com/en/63]. */
 public final class IdentityJson {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private IdentityJson() {
     }
 
     /** IdentityBody: an element of {@code members}, or the body of PUT permissions. */
     public static RequestBody of(SecurityIdentity identity) throws InvalidDocumentException {
-        return bytes(identity.getIdentity(), identity.toMap());
+        return bytes(identity.getIdentity(), identity);
     }
 
     /** MappedIdentityBody: an element of {@code mappings}, or the body of PUT mappings. */
     public static RequestBody of(IdentityAlias alias) throws InvalidDocumentException {
-        return bytes(alias.getIdentity(), alias.toMap());
+        return bytes(alias.getIdentity(), alias);
     }
 
     /** BaseIdentityBody, {@code {"identity": {...}}}: an element of {@code deleted}, or the body of DELETE permissions. */
     public static RequestBody deletion(Identity identity) throws InvalidDocumentException {
-        return bytes(identity, Map.of("identity", identity.toMap()));
+        return bytes(identity, Map.of("identity", identity));
     }
 
     /** The key that keeps two changes of one identity out of one batch. */
@@ -37,10 +36,10 @@ public final class IdentityJson {
         return identity.key();
     }
 
-    private static RequestBody bytes(Identity identity, Map<String, Object> body) throws InvalidDocumentException {
+    private static RequestBody bytes(Identity identity, Object body) throws InvalidDocumentException {
         byte[] json;
         try {
-            json = JSON.writeValueAsBytes(body);
+            json = Json.MAPPER.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

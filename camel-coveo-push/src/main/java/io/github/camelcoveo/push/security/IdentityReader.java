@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelcoveo.push.client.Json;
 import io.github.camelcoveo.push.error.InvalidDocumentException;
 
 /**
@@ -32,11 +32,11 @@ import io.github.camelcoveo.push.error.InvalidDocumentException;
  * </ul>
  * The rows of one identity (same name and type) in one body are merged: a CSV of group memberships, one row per
  * member, makes one identity per group. CSV text is split on commas, or on semicolons or tabs when its header holds
- * those instead; fields may be quoted with {@code "}.
+ * those instead; fields may be quoted with {@code "}, over several lines. The table camel-csv unmarshals CSV to (a List
+ * of Lists of strings, the header first) is read like CSV text, its List of Maps like any Maps.
  */
 public final class IdentityReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, String> COLUMNS = new LinkedHashMap<>();
 
     static {
@@ -247,23 +247,21 @@ public final class IdentityReader {
         } else if (body instanceof Identity identity) {
             add(rows, of(identity));
         } else if (body instanceof Collection<?> collection) {
-            for (Object element : collection) {
+            for (Object element : Csv.isTable(collection) ? Csv.rows(collection, ",") : collection) {
                 collect(rows, element, defaultType);
             }
         } else if (body instanceof Object[] array) {
             collect(rows, List.of(array), defaultType);
         } else if (body instanceof CharSequence text) {
-            String trimmed = text.toString().strip();
+            String trimmed = text.toString().strip().replaceFirst("^\uFEFF\\s*", ""); // a byte order mark
             if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
                 try {
-                    collect(rows, JSON.readValue(trimmed, Object.class), defaultType);
+                    collect(rows, Json.MAPPER.readValue(trimmed, Object.class), defaultType);
                 } catch (JsonProcessingException e) {
                     throw new InvalidDocumentException("body", "is not valid JSON: " + e.getOriginalMessage(), e);
                 }
             } else if (!trimmed.isEmpty()) {
-                for (Map<String, Object> row : Csv.rows(trimmed)) {
-                    add(rows, simpleRow(withType(row, defaultType)));
-                }
+                collect(rows, Csv.rows(trimmed), defaultType);
             }
         } else if (body instanceof Map<?, ?> map) {
             Map<String, Object> row = stringKeys(map);
@@ -271,7 +269,7 @@ public final class IdentityReader {
             add(rows, identity instanceof Map<?, ?> ? pushShape(row) : simpleRow(withType(row, defaultType)));
         } else {
             try {
-                collect(rows, JSON.convertValue(body, LinkedHashMap.class), defaultType);
+                collect(rows, Json.toMap(body), defaultType);
             } catch (IllegalArgumentException e) {
                 throw new InvalidDocumentException("body", "a " + body.getClass().getName()
                                                            + " body cannot be read as a security identity: " + e.getMessage(), e);

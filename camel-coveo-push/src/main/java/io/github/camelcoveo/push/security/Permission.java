@@ -1,7 +1,10 @@
 package io.github.camelcoveo.push.security;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelcoveo.push.client.Json;
 
 /**
  * One entry of the {@code allowedPermissions} or {@code deniedPermissions} of a permission set: a reference to a
@@ -13,7 +16,9 @@ import java.util.Map;
  * @param securityProvider the security identity provider that holds it; null for the source's first provider (or the
  *                         endpoint's {@code defaultSecurityProvider})
  */
-public record Permission(String identity, IdentityType identityType, String securityProvider) {
+@JsonPropertyOrder({ "identity", "identityType", "securityProvider" })
+public record Permission(String identity, IdentityType identityType,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) String securityProvider) {
 
     public static Permission user(String name) {
         return new Permission(name, IdentityType.USER, null);
@@ -34,12 +39,6 @@ public record Permission(String identity, IdentityType identityType, String secu
 
     /** The Push API JSON shape. */
     public Map<String, Object> toMap() {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("identity", identity);
-        map.put("identityType", identityType == null ? null : identityType.name());
-        if (securityProvider != null) {
-            map.put("securityProvider", securityProvider);
-        }
-        return map;
+        return Json.toMap(this);
     }
 }

@@ -2,14 +2,18 @@ package io.github.camelcoveo.push.security;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelcoveo.push.client.Json;
 
 /**
  * A permission level: permission sets that Coveo evaluates together; the levels of an item are evaluated in order, and
  * the first that allows or denies the user decides [docs.coveo.com/en/1526].
  */
+@JsonPropertyOrder({ "name", "permissionSets" })
 public final class PermissionLevel {
 
     private final String name;
@@ -28,6 +32,7 @@ public final class PermissionLevel {
         return new Builder().name(name);
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public String getName() {
         return name;
     }
@@ -38,12 +43,7 @@ public final class PermissionLevel {
 
     /** The Push API JSON shape: {@code {"name", "permissionSets": [...]}}. */
     public Map<String, Object> toMap() {
-        Map<String, Object> map = new LinkedHashMap<>();
-        if (name != null) {
-            map.put("name", name);
-        }
-        map.put("permissionSets", permissionSets.stream().map(s -> s == null ? null : s.toMap()).toList());
-        return map;
+        return Json.toMap(this);
     }
 
     @Override

@@ -10,7 +10,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelcoveo.push.client.Json;
 import io.github.camelcoveo.push.error.InvalidDocumentException;
 
 /**
@@ -35,7 +35,6 @@ public final class PermissionModel {
     /** At most this many allowed and denied permissions an item [docs.coveo.com/en/63]. */
     public static final int MAX_PERMISSIONS = 5_000;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, String> SET_KEYS = keys("allowAnonymous", "allowedPermissions", "deniedPermissions");
     private static final Map<String, String> LEVEL_KEYS = keys("name", "permissionSets");
     private static final Map<String, String> PERMISSION_KEYS = keys("identity", "identityType", "securityProvider");
@@ -92,7 +91,7 @@ public final class PermissionModel {
             return textElements(field, text.toString());
         }
         if (raw instanceof JsonNode tree) {
-            return elements(field, JSON.convertValue(tree, Object.class));
+            return elements(field, Json.MAPPER.convertValue(tree, Object.class));
         }
         if (raw instanceof Collection<?> collection) {
             return expanded(field, collection);
@@ -130,7 +129,7 @@ public final class PermissionModel {
         }
         Object parsed;
         try {
-            parsed = JSON.readValue(trimmed, Object.class);
+            parsed = Json.MAPPER.readValue(trimmed, Object.class);
         } catch (JsonProcessingException e) {
             throw new InvalidDocumentException(field, "is not valid JSON: " + e.getOriginalMessage(), e);
         }
@@ -178,12 +177,6 @@ public final class PermissionModel {
     }
 
     private static Map<String, Object> asMap(String at, Object element) throws InvalidDocumentException {
-        if (element instanceof PermissionSet set) {
-            return set.toMap();
-        }
-        if (element instanceof PermissionLevel level) {
-            return level.toMap();
-        }
         if (element instanceof Map<?, ?> map) {
             Map<String, Object> copy = new LinkedHashMap<>();
             for (Map.Entry<?, ?> entry : map.entrySet()) {
@@ -200,9 +193,7 @@ public final class PermissionModel {
                                                    + element.getClass().getSimpleName());
         }
         try {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> map = JSON.convertValue(element, LinkedHashMap.class);
-            return map;
+            return Json.toMap(element);
         } catch (IllegalArgumentException e) {
             throw new InvalidDocumentException(at, "a " + element.getClass().getName()
                                                    + " cannot be read as a permission set: " + e.getMessage(), e);

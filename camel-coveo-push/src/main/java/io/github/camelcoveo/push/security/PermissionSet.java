@@ -2,9 +2,12 @@ package io.github.camelcoveo.push.security;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelcoveo.push.client.Json;
 
 /**
  * A permission set of an item: who is allowed, who is denied, and whether anonymous users are allowed
@@ -14,6 +17,7 @@ import java.util.Map;
  * PermissionSet.builder().allowGroup("Engineering").allowUser("alice@example.com").denyUser("bob@example.com").build()
  * }</pre>
  */
+@JsonPropertyOrder({ "allowAnonymous", "allowedPermissions", "deniedPermissions" })
 public final class PermissionSet {
 
     private final Boolean allowAnonymous;
@@ -35,6 +39,7 @@ public final class PermissionSet {
         return builder().allowAnonymous(true).build();
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public Boolean getAllowAnonymous() {
         return allowAnonymous;
     }
@@ -49,13 +54,7 @@ public final class PermissionSet {
 
     /** The Push API JSON shape: {@code {"allowAnonymous", "allowedPermissions", "deniedPermissions"}}. */
     public Map<String, Object> toMap() {
-        Map<String, Object> map = new LinkedHashMap<>();
-        if (allowAnonymous != null) {
-            map.put("allowAnonymous", allowAnonymous);
-        }
-        map.put("allowedPermissions", allowed.stream().map(p -> p == null ? null : p.toMap()).toList());
-        map.put("deniedPermissions", denied.stream().map(p -> p == null ? null : p.toMap()).toList());
-        return map;
+        return Json.toMap(this);
     }
 
     @Override

@@ -2,9 +2,12 @@ package io.github.camelcoveo.push.security;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.camelcoveo.push.client.Json;
 
 /**
  * A security identity with its members and well-knowns: the body of {@code addOrUpdateIdentity}, Coveo's IdentityBody
@@ -16,6 +19,7 @@ import java.util.Map;
  *         .member(Identity.group("Interns")).wellKnown(Identity.group("Everyone")).build()
  * }</pre>
  */
+@JsonPropertyOrder({ "identity", "members", "wellKnowns" })
 public final class SecurityIdentity {
 
     private final Identity identity;
@@ -49,19 +53,14 @@ public final class SecurityIdentity {
         return members;
     }
 
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public List<Identity> getWellKnowns() {
         return wellKnowns;
     }
 
     /** The Push API JSON shape. */
     public Map<String, Object> toMap() {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("identity", identity == null ? null : identity.toMap());
-        map.put("members", members.stream().map(m -> m == null ? null : m.toMap()).toList());
-        if (!wellKnowns.isEmpty()) {
-            map.put("wellKnowns", wellKnowns.stream().map(w -> w == null ? null : w.toMap()).toList());
-        }
-        return map;
+        return Json.toMap(this);
     }
 
     @Override
