@@ -493,7 +493,9 @@ public final class IdentityReader {
             if (entry.getValue() instanceof Map || entry.getValue() instanceof Collection) {
                 throw new InvalidDocumentException(at + "." + entry.getKey(), "must be a string, not a nested value");
             }
-            info.put(String.valueOf(entry.getKey()), entry.getValue() == null ? null : entry.getValue().toString());
+            if (entry.getValue() != null) { // left out, as null metadata values are
+                info.put(String.valueOf(entry.getKey()), entry.getValue().toString());
+            }
         }
         return info;
     }
