@@ -29,7 +29,7 @@ public final class PushApiService {
         this.recorder = new RequestRecorder(context);
         Limits limits = context.limits();
         DocumentParser parser = new DocumentParser(limits.maxDataBytes());
-        ItemAssembler assembler = new ItemAssembler(context.fileContainers(),
+        ItemAssembler assembler = new ItemAssembler(context.organizations(), context.fileContainers(),
                 new ContentDecoder(limits.maxFileContainerBytes() * 4), limits.maxDataBytes(), context.retainContentUpTo());
         DocumentHandlers documents = new DocumentHandlers(parser, assembler);
         handlers.put(RequestKind.ADD_OR_UPDATE_DOCUMENT, documents::addOrUpdate);
