@@ -6,6 +6,8 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.github.camelcoveo.push.emulator.browser.ContentBrowser;
 import io.github.camelcoveo.push.emulator.faults.FaultInjector;
 import io.github.camelcoveo.push.emulator.faults.QuotaEnforcer;
+import io.github.camelcoveo.push.emulator.fields.EmulatedField;
+import io.github.camelcoveo.push.emulator.fields.FieldType;
 import io.github.camelcoveo.push.emulator.http.EmulatorContext;
 import io.github.camelcoveo.push.emulator.http.EmulatorDispatcher;
 import io.github.camelcoveo.push.emulator.http.PushApiService;
@@ -97,6 +99,16 @@ public final class PushApiEmulator implements AutoCloseable {
         return baseUrl() + "/push/v1";
     }
 
+    /**
+     * The Platform API base, Coveo's {@code https://platform.cloud.coveo.com/rest}: a client appends
+     * {@code /organizations/{org}/indexes/page/fields}, {@code .../indexes/fields/search} or
+     * {@code .../indexes/fields/batch/create}. {@code http://localhost:PORT/rest}; the same server as
+     * {@link #pushApiUrl()}, with the same API key per organization.
+     */
+    public String platformApiUrl() {
+        return baseUrl() + "/rest";
+    }
+
     /** The HTML content browser. */
     public String browserUrl() {
         return baseUrl() + "/emulator/";
@@ -117,6 +129,25 @@ public final class PushApiEmulator implements AutoCloseable {
     /** Adds a security identity provider to a known organization while running. */
     public PushApiEmulator addSecurityProvider(String organizationId, String providerId) {
         context.organizations().require(organizationId).addProvider(providerId);
+        return this;
+    }
+
+    /** The fields of an organization's index, by name: the default ones, those configured and those created. */
+    public List<EmulatedField> fields(String organizationId) {
+        return context.organizations().find(organizationId).map(org -> org.fields().all()).orElse(List.of());
+    }
+
+    /** A field of an organization's index by name (case-insensitive, as metadata keys find their field). */
+    public Optional<EmulatedField> field(String organizationId, String name) {
+        return context.organizations().find(organizationId).flatMap(org -> org.fields().find(name));
+    }
+
+    /** Gives a known organization's index a field while running (see the builder's {@code field}). */
+    public PushApiEmulator addField(String organizationId, String name, FieldType type) {
+        if (!io.github.camelcoveo.push.emulator.fields.FieldModels.NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("Not a valid Coveo field name: " + name);
+        }
+        context.organizations().require(organizationId).fields().define(EmulatedField.of(name, type));
         return this;
     }
 
@@ -159,7 +190,7 @@ public final class PushApiEmulator implements AutoCloseable {
         return source(organizationId, sourceId).map(EmulatedSource::statusHistory).orElse(List.of());
     }
 
-    /** Every Push API and upload request received, with counters by kind. */
+    /** Every Push API, Field API and upload request received, with counters by kind. */
     public RequestLog requests() {
         return context.requestLog();
     }
@@ -179,8 +210,9 @@ public final class PushApiEmulator implements AutoCloseable {
     }
 
     /**
-     * Empties every source and security identity provider, forgets file containers, requests, fault rules and quota counters.
-     * Organizations, sources and quota limits stay.
+     * Empties every source and security identity provider, forgets file containers, requests, fault rules, quota
+     * counters and the fields created through the Field API. Organizations, sources, configured fields and quota
+     * limits stay.
      */
     public void reset() {
         context.organizations().clearContent();

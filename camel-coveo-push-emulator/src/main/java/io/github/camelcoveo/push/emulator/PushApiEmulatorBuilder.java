@@ -1,6 +1,8 @@
 package io.github.camelcoveo.push.emulator;
 
 import io.github.camelcoveo.push.emulator.faults.FaultInjector;
+import io.github.camelcoveo.push.emulator.fields.EmulatedField;
+import io.github.camelcoveo.push.emulator.fields.FieldType;
 import io.github.camelcoveo.push.emulator.faults.QuotaEnforcer;
 import io.github.camelcoveo.push.emulator.http.EmulatorContext;
 import io.github.camelcoveo.push.emulator.http.IdentityLimits;
@@ -26,6 +28,8 @@ public final class PushApiEmulatorBuilder {
     private final Map<String, String> organizations = new LinkedHashMap<>();
     private final List<String[]> sources = new ArrayList<>();
     private final List<String[]> providers = new ArrayList<>();
+    private final Map<String, List<EmulatedField>> fields = new LinkedHashMap<>();
+    private final List<String> fieldsReadOnly = new ArrayList<>();
     private IdentityLimits identityLimits = IdentityLimits.defaults();
     private boolean permissive;
     private Limits limits = Limits.coveo();
@@ -66,6 +70,28 @@ public final class PushApiEmulatorBuilder {
     /** Adds a security identity provider, for the {@code /providers/{providerId}/...} calls. */
     public PushApiEmulatorBuilder securityProvider(String organizationId, String providerId) {
         providers.add(new String[] {organizationId, providerId});
+        return this;
+    }
+
+    /**
+     * Gives an organization's index a field (with the Field API's defaults for its type), as if created before the
+     * run; it replaces a default field of the same name. Every organization starts with Coveo's default fields
+     * ({@code title}, {@code date}, {@code uri}...: {@code FieldCatalog.DEFAULT_FIELDS}).
+     */
+    public PushApiEmulatorBuilder field(String organizationId, String name, FieldType type) {
+        if (!io.github.camelcoveo.push.emulator.fields.FieldModels.NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("Not a valid Coveo field name: " + name);
+        }
+        fields.computeIfAbsent(organizationId, org -> new ArrayList<>()).add(EmulatedField.of(name, type));
+        return this;
+    }
+
+    /**
+     * Gives the organization's API key no privilege to create or edit fields ("Fields - Create", "Fields - Edit"): the
+     * Field API's batch/create answers 403, listing and searching fields still work.
+     */
+    public PushApiEmulatorBuilder fieldsReadOnly(String organizationId) {
+        fieldsReadOnly.add(organizationId);
         return this;
     }
 
@@ -171,6 +197,8 @@ public final class PushApiEmulatorBuilder {
         for (String[] provider : providers) {
             registry.require(provider[0]).addProvider(provider[1]);
         }
+        fields.forEach((organizationId, defined) -> defined.forEach(registry.require(organizationId).fields()::define));
+        fieldsReadOnly.forEach(organizationId -> registry.require(organizationId).revokeFieldEditPrivilege());
         FaultInjector faults = new FaultInjector(faultSeed);
         faultSetup.forEach(setup -> setup.accept(faults));
         QuotaEnforcer quotas = new QuotaEnforcer(clock);

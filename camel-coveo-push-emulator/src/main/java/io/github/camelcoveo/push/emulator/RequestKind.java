@@ -1,6 +1,6 @@
 package io.github.camelcoveo.push.emulator;
 
-/** The kinds of Push API calls the emulator tells apart. */
+/** The kinds of Push API (and Platform Field API) calls the emulator tells apart. */
 public enum RequestKind {
     ADD_OR_UPDATE_DOCUMENT,
     DELETE_DOCUMENT,
@@ -19,6 +19,12 @@ public enum RequestKind {
     DELETE_IDENTITIES_OLDER_THAN,
     /** PUT /providers/{id}/permissions/batch. */
     PUSH_IDENTITY_BATCH,
-    /** A path or method under {@code /push/v1} that the emulator does not know. */
+    /** Platform API: GET /rest/organizations/{org}/indexes/page/fields. */
+    LIST_FIELDS,
+    /** Platform API: POST /rest/organizations/{org}/indexes/fields/search. */
+    SEARCH_FIELDS,
+    /** Platform API: POST /rest/organizations/{org}/indexes/fields/batch/create. */
+    CREATE_FIELDS,
+    /** A path or method under {@code /push/v1} or {@code /rest} that the emulator does not know. */
     UNKNOWN
 }

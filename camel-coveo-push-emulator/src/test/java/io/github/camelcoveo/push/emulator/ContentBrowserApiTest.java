@@ -95,4 +95,31 @@ class ContentBrowserApiTest {
                 .statusCode()).isEqualTo(404);
         assertThat(PushClient.get(emulator.baseUrl() + "/emulator/api/items?org=org").statusCode()).isEqualTo(400);
     }
+
+    @Test
+    void showsFieldsAndWhichMetadataTheyMakeSearchable() {
+        emulator.addField("org", "pages", io.github.camelcoveo.push.emulator.fields.FieldType.LONG);
+        client.pushDocument("src", "file://c.txt", "{\"title\":\"C\",\"pages\":\"many\",\"brand\":\"Acme\",\"data\":\"c\"}");
+
+        JsonNode fields = getJson("/emulator/api/fields?org=org");
+        assertThat(fields.findValuesAsText("name")).contains("title", "pages");
+        JsonNode pages = java.util.stream.StreamSupport.stream(fields.spliterator(), false)
+                .filter(field -> field.get("name").asText().equals("pages")).findFirst().orElseThrow();
+        assertThat(pages.get("type").asText()).isEqualTo("LONG");
+        assertThat(pages.get("origin").asText()).isEqualTo("USER");
+
+        JsonNode item = getJson("/emulator/api/item?org=org&source=src&documentId=" + PushClient.encode("file://c.txt"));
+        assertThat(item.get("metadataIndexing").findValuesAsText("description"))
+                .containsExactly("STRING", "not searchable (type LONG)", "not searchable (no field)");
+
+        var page = PushClient.get(emulator.baseUrl() + "/emulator/items?org=org&source=src&documentId="
+                + PushClient.encode("file://c.txt"));
+        assertThat(page.body()).contains("table class=\"metadata\"").contains("not searchable (no field)")
+                .contains("not searchable (type LONG)");
+        var fieldsPage = PushClient.get(emulator.baseUrl() + "/emulator/fields?org=org");
+        assertThat(fieldsPage.statusCode()).isEqualTo(200);
+        assertThat(fieldsPage.body()).contains("data-field=\"pages\"").contains("LONG").contains("SYSTEM");
+        assertThat(PushClient.get(emulator.browserUrl()).body()).contains("/emulator/fields?org=org");
+        assertThat(PushClient.get(emulator.baseUrl() + "/emulator/fields?org=none").statusCode()).isEqualTo(404);
+    }
 }

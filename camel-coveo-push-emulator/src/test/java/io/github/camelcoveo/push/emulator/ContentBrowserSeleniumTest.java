@@ -37,7 +37,8 @@ class ContentBrowserSeleniumTest {
                 "Skipped: /usr/bin/chromium is absent (apt-get install chromium chromium-driver)");
         Assumptions.assumeTrue(CHROMEDRIVER.canExecute(),
                 "Skipped: /usr/bin/chromedriver is absent (apt-get install chromium-driver)");
-        emulator = PushApiEmulator.builder().port(0).organization("org", "key").source("org", "docs").build().start();
+        emulator = PushApiEmulator.builder().port(0).organization("org", "key").source("org", "docs")
+                .field("org", "pages", io.github.camelcoveo.push.emulator.fields.FieldType.LONG).build().start();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -86,5 +87,29 @@ class ContentBrowserSeleniumTest {
 
         assertThat(Files.size(screenshot)).isGreaterThan(1000);
         assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+    }
+
+    @Test
+    void showsTheFieldsOfAnOrganizationAndWhichMetadataIsSearchable() {
+        PushClient client = new PushClient(emulator.pushApiUrl(), "org", "key");
+        client.pushDocument("docs", "file://share/report.txt",
+                "{\"title\":\"Report\",\"pages\":\"twelve\",\"team\":\"Ops\",\"data\":\"r\"}");
+
+        browser.get(emulator.browserUrl());
+        browser.findElement(By.cssSelector("a.fields-link")).click();
+
+        WebElement pages = browser.findElement(By.cssSelector("table.field-list tr[data-field='pages']"));
+        assertThat(pages.getText()).contains("pages", "LONG", "USER");
+        assertThat(browser.findElement(By.cssSelector("table.field-list tr[data-field='title']")).getText())
+                .contains("STRING", "SYSTEM");
+
+        browser.navigate().back();
+        browser.findElement(By.linkText("file://share/report.txt")).click();
+
+        List<WebElement> unsearchable = browser.findElements(By.cssSelector("table.metadata tr.unsearchable"));
+        assertThat(unsearchable).extracting(WebElement::getText).containsExactly(
+                "pages twelve not searchable (type LONG)", "team Ops not searchable (no field)");
+        assertThat(browser.findElement(By.cssSelector("table.metadata tr.searchable")).getText())
+                .isEqualTo("title Report STRING");
     }
 }

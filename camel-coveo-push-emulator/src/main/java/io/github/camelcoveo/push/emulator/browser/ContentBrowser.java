@@ -18,7 +18,8 @@ import java.util.function.Function;
 /**
  * {@code /emulator/}: the HTML content browser and its JSON API ({@code /emulator/api/organizations},
  * {@code items}, {@code item} with its permissions resolved, {@code identities}, {@code status},
- * {@code requests}, {@code stats}; {@code /emulator/providers} lists a provider's identities). Read-only, no key needed.
+ * {@code requests}, {@code stats}, {@code fields}; {@code /emulator/providers} lists a provider's identities,
+ * {@code /emulator/fields} an organization's fields). Read-only, no key needed.
  */
 public final class ContentBrowser implements Function<HttpExchange, ApiResponse> {
 
@@ -47,6 +48,13 @@ public final class ContentBrowser implements Function<HttpExchange, ApiResponse>
             case "/emulator", "/emulator/" -> ApiResponse.html(pages.index());
             case "/emulator/items" -> ApiResponse.html(pages.item(organization(exchange), source(exchange), item(exchange)));
             case "/emulator/providers" -> ApiResponse.html(pages.provider(organization(exchange), provider(exchange)));
+            case "/emulator/fields" -> ApiResponse.html(pages.fields(emulatedOrganization(exchange)));
+            case "/emulator/api/fields" -> ApiResponse.json(200, emulatedOrganization(exchange).fields().all().stream()
+                    .map(field -> {
+                        Map<String, Object> view = field.toModel();
+                        view.put("origin", field.origin());
+                        return view;
+                    }).toList());
             case "/emulator/api/identities" -> ApiResponse.json(200, PermissionViews.identities(provider(exchange)));
             case "/emulator/content" -> content(item(exchange));
             case "/emulator/api/organizations" -> ApiResponse.json(200, organizations());

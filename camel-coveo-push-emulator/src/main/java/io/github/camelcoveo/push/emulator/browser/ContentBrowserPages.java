@@ -1,5 +1,7 @@
 package io.github.camelcoveo.push.emulator.browser;
 
+import io.github.camelcoveo.push.emulator.fields.EmulatedField;
+import io.github.camelcoveo.push.emulator.fields.IndexedMetadata;
 import io.github.camelcoveo.push.emulator.store.EmulatedOrganization;
 import io.github.camelcoveo.push.emulator.store.EmulatedSource;
 import io.github.camelcoveo.push.emulator.store.IndexedItem;
@@ -30,7 +32,10 @@ final class ContentBrowserPages {
             body.append("<p>No organization yet.</p>");
         }
         for (EmulatedOrganization organization : all) {
-            body.append("<h2>Organization ").append(escape(organization.id())).append("</h2>");
+            body.append("<h2>Organization ").append(escape(organization.id())).append("</h2>")
+                    .append("<p><a class=\"fields-link\" href=\"").append(escape(fieldsLink(organization.id())))
+                    .append("\">Fields</a> <span class=\"muted\">(").append(organization.fields().all().size())
+                    .append(" fields)</span></p>");
             if (organization.sources().isEmpty()) {
                 body.append("<p>No source yet.</p>");
             }
@@ -81,13 +86,53 @@ final class ContentBrowserPages {
         detail.remove("contentBase64");
         detail.remove("metadata");
         detail.forEach((name, value) -> body.append(row(name, value)));
-        item.metadata().forEach((name, value) -> body.append(row("metadata: " + name, value)));
-        body.append("</table><h2>Permissions</h2>");
+        body.append("</table><h2>Metadata</h2>").append(metadata(item));
+        body.append("<h2>Permissions</h2>");
         body.append(permissions(organizationId, item));
         body.append("<h2>Content</h2>");
         body.append(content(organizationId, source, item));
         body.append("<h2>Status history of the source</h2>").append(statusHistory(source));
         return Html.page(item.documentId(), body.toString());
+    }
+
+    /** Each metadata with the type of the field it populates, or why the index does not search it. */
+    private static String metadata(IndexedItem item) {
+        if (item.metadata().isEmpty()) {
+            return "<p>No metadata.</p>";
+        }
+        StringBuilder table = new StringBuilder("<table class=\"metadata\"><tr><th>key</th><th>value</th><th>field</th></tr>");
+        item.metadata().forEach((key, value) -> {
+            IndexedMetadata indexed = item.indexing(key).orElse(null);
+            boolean searchable = indexed != null && indexed.searchable();
+            table.append("<tr class=\"").append(searchable ? "searchable" : "unsearchable").append("\"><th>")
+                    .append(escape(key)).append("</th><td>").append(escape(value)).append("</td><td>")
+                    .append(indexed == null ? "unknown" : searchable ? escape(indexed.describe())
+                            : "<strong>" + escape(indexed.describe()) + "</strong>")
+                    .append("</td></tr>");
+        });
+        return table.append("</table>").toString();
+    }
+
+    /** The fields of an organization's index, as the console's Fields page lists them. */
+    String fields(EmulatedOrganization organization) {
+        List<EmulatedField> fields = organization.fields().all();
+        StringBuilder body = new StringBuilder("<h1>Fields</h1><p class=\"muted\">Organization ")
+                .append(escape(organization.id())).append(", ").append(fields.size()).append(" fields</p>")
+                .append("<table class=\"field-list\"><tr><th>name</th><th>type</th><th>origin</th><th>facet</th>")
+                .append("<th>multiValueFacet</th><th>sort</th><th>includeInQuery</th><th>description</th></tr>");
+        for (EmulatedField field : fields) {
+            body.append("<tr data-field=\"").append(escape(field.name())).append("\"><td>").append(escape(field.name()))
+                    .append("</td><td>").append(field.type()).append("</td><td>").append(field.origin())
+                    .append("</td><td>").append(field.option("facet")).append("</td><td>")
+                    .append(field.option("multiValueFacet")).append("</td><td>").append(field.option("sort"))
+                    .append("</td><td>").append(field.option("includeInQuery")).append("</td><td>")
+                    .append(escape(field.options().get("description"))).append("</td></tr>");
+        }
+        return Html.page("Fields of " + organization.id(), body.append("</table>").toString());
+    }
+
+    static String fieldsLink(String organizationId) {
+        return "/emulator/fields?org=" + url(organizationId);
     }
 
     private String content(String organizationId, EmulatedSource source, IndexedItem item) {

@@ -42,6 +42,15 @@ final class ItemViews {
         view.put("pushMode", item.pushMode().name());
         view.put("indexedAt", item.indexedAt().toString());
         view.put("metadata", item.metadata());
+        view.put("metadataIndexing", item.metadataIndexing().stream().map(indexed -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("key", indexed.key());
+            entry.put("fieldType", indexed.fieldType() == null ? null : indexed.fieldType().name());
+            entry.put("status", indexed.status().name());
+            entry.put("searchable", indexed.searchable());
+            entry.put("description", indexed.describe());
+            return entry;
+        }).toList());
         view.put("permissions", item.permissionsJson());
         view.put("text", item.text().orElse(null));
         view.put("contentBase64", item.isText() || !item.isContentRetained() ? null

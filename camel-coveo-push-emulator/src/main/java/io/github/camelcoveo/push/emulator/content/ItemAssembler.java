@@ -4,6 +4,7 @@ import io.github.camelcoveo.push.emulator.http.PushApiException;
 import io.github.camelcoveo.push.emulator.store.FileContainer;
 import io.github.camelcoveo.push.emulator.store.FileContainerStore;
 import io.github.camelcoveo.push.emulator.store.IndexedItem;
+import io.github.camelcoveo.push.emulator.store.OrganizationRegistry;
 import io.github.camelcoveo.push.emulator.store.PushMode;
 
 import java.io.ByteArrayInputStream;
@@ -12,17 +13,23 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 
-/** Resolves and decodes a document's content and makes the item the index will hold. */
+/**
+ * Resolves and decodes a document's content, marks each metadata searchable or not against the organization's
+ * fields, and makes the item the index will hold.
+ */
 public final class ItemAssembler {
 
+    private final OrganizationRegistry organizations;
     private final FileContainerStore fileContainers;
     private final ContentDecoder decoder;
     private final long maxCompressedBytes;
     private final long retainContentUpTo;
 
-    public ItemAssembler(FileContainerStore fileContainers, ContentDecoder decoder, long maxCompressedBytes,
-                         long retainContentUpTo) {
+    public ItemAssembler(OrganizationRegistry organizations, FileContainerStore fileContainers, ContentDecoder decoder,
+                         long maxCompressedBytes, long retainContentUpTo) {
+        this.organizations = organizations;
         this.fileContainers = fileContainers;
         this.decoder = decoder;
         this.maxCompressedBytes = maxCompressedBytes;
@@ -34,6 +41,9 @@ public final class ItemAssembler {
         ContentReference reference = document.content();
         return IndexedItem.builder(document.documentId())
                 .metadata(document.metadata())
+                .metadataIndexing(organizations.find(organizationId)
+                        .map(organization -> organization.fields().index(document.metadata()))
+                        .orElse(List.of()))
                 .fileExtension(document.fileExtension())
                 .parentId(document.parentId())
                 .permissionsJson(document.permissionsJson())

@@ -50,6 +50,20 @@ public final class StrictJson {
         return node;
     }
 
+    /** A body that must be a JSON array, such as the Field API's batch of field models. */
+    public static JsonNode parseArray(byte[] body) {
+        JsonNode node;
+        try {
+            node = MAPPER.readTree(body);
+        } catch (IOException e) {
+            throw PushApiException.invalidJson("The body is not valid JSON: " + e.getMessage());
+        }
+        if (node == null || !node.isArray()) {
+            throw PushApiException.invalidJson("The body must be a JSON array.");
+        }
+        return node;
+    }
+
     /** Coveo keys are case-insensitive: {@code Title} and {@code title} in one object are duplicates. */
     public static void rejectCaseInsensitiveDuplicates(JsonNode object) {
         Set<String> seen = new HashSet<>();

@@ -8,7 +8,7 @@ import java.util.function.Function;
 
 /**
  * The one WireMock extension of the emulator: every request matches a catch-all stub, and this transformer
- * routes it to the Push API, the emulated S3 upload URIs or the content browser.
+ * routes it to the Push API (and the Platform API's fields), the emulated S3 upload URIs or the content browser.
  */
 public final class EmulatorDispatcher implements ResponseDefinitionTransformerV2 {
 
@@ -33,7 +33,7 @@ public final class EmulatorDispatcher implements ResponseDefinitionTransformerV2
 
     private ApiResponse route(HttpExchange exchange) {
         String path = exchange.path();
-        if (path.startsWith("/push/v1/")) {
+        if (path.startsWith("/push/v1/") || path.startsWith("/rest/")) {
             return pushApi.handle(exchange);
         }
         if (path.startsWith(FileContainerHandler.UPLOAD_PATH)) {
@@ -43,7 +43,8 @@ public final class EmulatorDispatcher implements ResponseDefinitionTransformerV2
             return contentBrowser.apply(exchange);
         }
         return ApiResponse.error(new PushApiException(404, "NOT_FOUND",
-                "The emulator serves /push/v1/organizations/{orgId}/... and /emulator/."));
+                "The emulator serves /push/v1/organizations/{orgId}/..., "
+                + "/rest/organizations/{orgId}/indexes/... and /emulator/."));
     }
 
     @Override

@@ -9,19 +9,23 @@ import java.util.List;
 
 /**
  * Which Push API operation a method and path name, and for which organization and source (or, for
- * {@code /providers/{id}/...}, security identity provider).
+ * {@code /providers/{id}/...}, security identity provider); or which Platform Field API operation, under
+ * {@code /rest/organizations/{org}/indexes/}, with no source.
  */
 public record PushApiRoute(RequestKind kind, String organizationId, String sourceId) {
 
     static final String PREFIX = "/push/v1/organizations/";
+    static final String PLATFORM_PREFIX = "/rest/organizations/";
 
     public static PushApiRoute of(String method, String path) {
+        if (path.startsWith(PLATFORM_PREFIX)) {
+            List<String> segments = segments(path.substring(PLATFORM_PREFIX.length()));
+            return new PushApiRoute(platformOperation(method, segments.subList(1, segments.size())), segments.get(0), null);
+        }
         if (!path.startsWith(PREFIX)) {
             return new PushApiRoute(RequestKind.UNKNOWN, null, null);
         }
-        List<String> segments = Arrays.stream(path.substring(PREFIX.length()).split("/"))
-                .map(segment -> URLDecoder.decode(segment, StandardCharsets.UTF_8))
-                .toList();
+        List<String> segments = segments(path.substring(PREFIX.length()));
         String organizationId = segments.get(0);
         List<String> rest = segments.subList(1, segments.size());
         if (rest.equals(List.of("files")) && method.equals("POST")) {
@@ -36,6 +40,24 @@ public record PushApiRoute(RequestKind kind, String organizationId, String sourc
         }
         String sourceId = rest.get(1);
         return new PushApiRoute(sourceOperation(method, rest.subList(2, rest.size())), organizationId, sourceId);
+    }
+
+    /** Whether a path belongs to the Platform API ({@code /rest/organizations/...}) rather than the Push API. */
+    public static boolean isPlatformPath(String path) {
+        return path.startsWith(PLATFORM_PREFIX);
+    }
+
+    private static List<String> segments(String path) {
+        return Arrays.stream(path.split("/")).map(segment -> URLDecoder.decode(segment, StandardCharsets.UTF_8)).toList();
+    }
+
+    private static RequestKind platformOperation(String method, List<String> operation) {
+        return switch (method + " " + String.join("/", operation)) {
+            case "GET indexes/page/fields" -> RequestKind.LIST_FIELDS;
+            case "POST indexes/fields/search" -> RequestKind.SEARCH_FIELDS;
+            case "POST indexes/fields/batch/create" -> RequestKind.CREATE_FIELDS;
+            default -> RequestKind.UNKNOWN;
+        };
     }
 
     private static RequestKind providerOperation(String method, List<String> operation) {

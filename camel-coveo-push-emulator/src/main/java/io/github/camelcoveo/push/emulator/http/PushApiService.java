@@ -13,8 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The Push API under {@code /push/v1/organizations/{org}}: fault injection, size limit, authentication,
- * request quota, then the operation's handler; each step can answer in place of the next.
+ * The Push API under {@code /push/v1/organizations/{org}}, and the Platform API's Field API under
+ * {@code /rest/organizations/{org}/indexes/}: fault injection, size limit, authentication (the organization's one
+ * API key serves both), request quota (Push API calls only), then the operation's handler; each step can answer in
+ * place of the next.
  */
 public final class PushApiService {
 
@@ -27,7 +29,7 @@ public final class PushApiService {
         this.recorder = new RequestRecorder(context);
         Limits limits = context.limits();
         DocumentParser parser = new DocumentParser(limits.maxDataBytes());
-        ItemAssembler assembler = new ItemAssembler(context.fileContainers(),
+        ItemAssembler assembler = new ItemAssembler(context.organizations(), context.fileContainers(),
                 new ContentDecoder(limits.maxFileContainerBytes() * 4), limits.maxDataBytes(), context.retainContentUpTo());
         DocumentHandlers documents = new DocumentHandlers(parser, assembler);
         handlers.put(RequestKind.ADD_OR_UPDATE_DOCUMENT, documents::addOrUpdate);
@@ -42,6 +44,10 @@ public final class PushApiService {
         handlers.put(RequestKind.DELETE_IDENTITY, identities::delete);
         handlers.put(RequestKind.DELETE_IDENTITIES_OLDER_THAN, identities::deleteOlderThan);
         handlers.put(RequestKind.PUSH_IDENTITY_BATCH, identities::batch);
+        FieldHandlers fields = new FieldHandlers();
+        handlers.put(RequestKind.LIST_FIELDS, fields::list);
+        handlers.put(RequestKind.SEARCH_FIELDS, fields::search);
+        handlers.put(RequestKind.CREATE_FIELDS, fields::create);
     }
 
     public ApiResponse handle(HttpExchange exchange) {
@@ -60,11 +66,15 @@ public final class PushApiService {
                         "The request exceeds " + context.limits().maxRequestBytes() + " bytes.");
             }
             EmulatedOrganization organization = authenticate(exchange, route.organizationId());
-            context.quotas().chargeRequest(organization.id());
+            boolean platform = PushApiRoute.isPlatformPath(exchange.path());
+            if (!platform) {
+                // the Platform API has limits of its own; the Push API's request quota does not count its calls
+                context.quotas().chargeRequest(organization.id());
+            }
             PushApiHandler handler = handlers.get(route.kind());
             if (handler == null) {
-                throw new PushApiException(404, "NOT_FOUND",
-                        "No Push API operation " + exchange.method() + " " + exchange.path() + ".");
+                throw new PushApiException(404, "NOT_FOUND", "No " + (platform ? "Platform API" : "Push API")
+                        + " operation " + exchange.method() + " " + exchange.path() + ".");
             }
             return handler.handle(new PushCall(exchange, context, organization, route.sourceId(), receivedAt));
         } catch (PushApiException rejection) {

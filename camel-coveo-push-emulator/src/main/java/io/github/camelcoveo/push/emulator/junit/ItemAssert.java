@@ -1,6 +1,8 @@
 package io.github.camelcoveo.push.emulator.junit;
 
 import io.github.camelcoveo.push.emulator.content.CompressionType;
+import io.github.camelcoveo.push.emulator.fields.FieldType;
+import io.github.camelcoveo.push.emulator.fields.IndexedMetadata;
 import io.github.camelcoveo.push.emulator.store.IndexedItem;
 
 import java.security.MessageDigest;
@@ -30,6 +32,38 @@ public final class ItemAssert {
             throw fail("metadata '" + key + "' expected <" + expected + "> but was <" + actual.get() + ">");
         }
         return this;
+    }
+
+    /** The metadata populates the field of its name, of this type. */
+    public ItemAssert withSearchableMetadata(String key, FieldType expectedType) {
+        IndexedMetadata indexed = indexing(key);
+        if (!indexed.searchable() || indexed.fieldType() != expectedType) {
+            throw fail("metadata '" + key + "' expected searchable in a " + expectedType + " field but is "
+                    + indexed.describe());
+        }
+        return this;
+    }
+
+    /** The metadata is kept but not indexed: no field of the organization has its name. */
+    public ItemAssert withMetadataWithoutField(String key) {
+        return withStatus(key, IndexedMetadata.Status.NO_FIELD);
+    }
+
+    /** The metadata is kept but not indexed: its value does not fit the type of the field of its name. */
+    public ItemAssert withMetadataNotFittingItsField(String key) {
+        return withStatus(key, IndexedMetadata.Status.TYPE_MISMATCH);
+    }
+
+    private ItemAssert withStatus(String key, IndexedMetadata.Status expected) {
+        IndexedMetadata indexed = indexing(key);
+        if (indexed.status() != expected) {
+            throw fail("metadata '" + key + "' expected " + expected + " but is " + indexed.describe());
+        }
+        return this;
+    }
+
+    private IndexedMetadata indexing(String key) {
+        return item.indexing(key).orElseThrow(() -> fail("metadata '" + key + "' missing; metadata: " + item.metadata()));
     }
 
     public ItemAssert withTitle(String expected) {

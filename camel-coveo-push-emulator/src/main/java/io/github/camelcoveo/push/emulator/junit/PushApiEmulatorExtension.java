@@ -2,6 +2,8 @@ package io.github.camelcoveo.push.emulator.junit;
 
 import io.github.camelcoveo.push.emulator.PushApiEmulator;
 import io.github.camelcoveo.push.emulator.PushApiEmulatorBuilder;
+import io.github.camelcoveo.push.emulator.fields.EmulatedField;
+import io.github.camelcoveo.push.emulator.fields.FieldType;
 import io.github.camelcoveo.push.emulator.store.IndexedItem;
 import io.github.camelcoveo.push.emulator.store.StoredIdentity;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -63,6 +65,23 @@ public final class PushApiEmulatorExtension implements BeforeAllCallback, Before
         return this;
     }
 
+    /** Gives the default organization's index a field (see the builder's {@code field}). */
+    public PushApiEmulatorExtension field(String name, FieldType type) {
+        builder.field(requireDefaultOrganization(), name, type);
+        return this;
+    }
+
+    /** The default organization's API key may not create fields: the Field API's batch/create answers 403. */
+    public PushApiEmulatorExtension fieldsReadOnly() {
+        builder.fieldsReadOnly(requireDefaultOrganization());
+        return this;
+    }
+
+    /** The fields of the default organization's index. */
+    public List<EmulatedField> fields() {
+        return emulator().fields(requireDefaultOrganization());
+    }
+
     /** The identities a provider of the default organization holds; empty for an unknown provider. */
     public List<StoredIdentity> identities(String providerId) {
         return emulator().identities(requireDefaultOrganization(), providerId);
@@ -115,6 +134,11 @@ public final class PushApiEmulatorExtension implements BeforeAllCallback, Before
 
     public String pushApiUrl() {
         return emulator().pushApiUrl();
+    }
+
+    /** The Platform API base, {@code http://localhost:PORT/rest} (see {@link PushApiEmulator#platformApiUrl()}). */
+    public String platformApiUrl() {
+        return emulator().platformApiUrl();
     }
 
     public List<IndexedItem> items(String sourceId) {

@@ -1,5 +1,7 @@
 package io.github.camelcoveo.push.emulator.store;
 
+import io.github.camelcoveo.push.emulator.fields.FieldCatalog;
+
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -7,13 +9,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 
-/** A Coveo organization: its API key and its Push sources. */
+/** A Coveo organization: its API key, its Push sources, its security identity providers and its index's fields. */
 public final class EmulatedOrganization {
 
     private final String id;
     private final byte[] apiKey;
     private final Map<String, EmulatedSource> sources = new ConcurrentSkipListMap<>();
     private final Map<String, SecurityProvider> providers = new ConcurrentSkipListMap<>();
+    private final FieldCatalog fields = new FieldCatalog();
+    private volatile boolean fieldEditPrivilege = true;
 
     public EmulatedOrganization(String id, String apiKey) {
         this.id = id;
@@ -50,6 +54,20 @@ public final class EmulatedOrganization {
 
     public List<SecurityProvider> providers() {
         return List.copyOf(providers.values());
+    }
+
+    public FieldCatalog fields() {
+        return fields;
+    }
+
+    /** Whether the organization's API key may create fields (the "Fields - Create" and "Fields - Edit" privileges). */
+    public boolean hasFieldEditPrivilege() {
+        return fieldEditPrivilege;
+    }
+
+    /** Takes the privilege to create or edit fields from the organization's API key; viewing them stays allowed. */
+    public void revokeFieldEditPrivilege() {
+        fieldEditPrivilege = false;
     }
 
     /**

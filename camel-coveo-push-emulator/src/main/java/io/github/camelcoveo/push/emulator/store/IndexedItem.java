@@ -1,6 +1,8 @@
 package io.github.camelcoveo.push.emulator.store;
 
 import io.github.camelcoveo.push.emulator.content.CompressionType;
+import io.github.camelcoveo.push.emulator.fields.FieldType;
+import io.github.camelcoveo.push.emulator.fields.IndexedMetadata;
 
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
@@ -12,11 +14,14 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * An item as the emulated index holds it: its metadata, its decoded content and how it arrived.
+ * An item as the emulated index holds it: its metadata (each marked searchable or not against the organization's
+ * fields when it was indexed), its decoded content and how it arrived.
  * The size and SHA-256 digest of the decoded content are always kept; the content itself only up to the size
  * the emulator was told to retain ({@code PushApiEmulatorBuilder.retainContentUpTo}, everything by default).
  * Immutable.
@@ -25,6 +30,7 @@ public final class IndexedItem {
 
     private final String documentId;
     private final Map<String, Object> metadata;
+    private final List<IndexedMetadata> metadataIndexing;
     private final String fileExtension;
     private final String parentId;
     private final String permissionsJson;
@@ -41,6 +47,7 @@ public final class IndexedItem {
     private IndexedItem(Builder builder) {
         this.documentId = builder.documentId;
         this.metadata = Collections.unmodifiableMap(new LinkedHashMap<>(builder.metadata));
+        this.metadataIndexing = List.copyOf(builder.metadataIndexing);
         this.fileExtension = builder.fileExtension;
         this.parentId = builder.parentId;
         this.permissionsJson = builder.permissionsJson;
@@ -73,6 +80,39 @@ public final class IndexedItem {
                 .filter(entry -> entry.getKey().equalsIgnoreCase(key))
                 .map(Map.Entry::getValue)
                 .findFirst();
+    }
+
+    /**
+     * What the index made of each metadata, in the order received: the field it populates, or why it is not
+     * searchable. Decided when the item was indexed, as Coveo does: a field created later does not index items
+     * already pushed until they are pushed again. Empty for an item built without the organization's fields.
+     */
+    public List<IndexedMetadata> metadataIndexing() {
+        return metadataIndexing;
+    }
+
+    /** What the index made of one metadata, looked up case-insensitively. */
+    public Optional<IndexedMetadata> indexing(String key) {
+        return metadataIndexing.stream().filter(indexed -> indexed.key().equalsIgnoreCase(key)).findFirst();
+    }
+
+    /** The fields this item populates, by field name (the metadata key in lower case), with their types. */
+    public Map<String, FieldType> searchableFields() {
+        Map<String, FieldType> fields = new LinkedHashMap<>();
+        metadataIndexing.stream().filter(IndexedMetadata::searchable)
+                .forEach(indexed -> fields.put(indexed.key().toLowerCase(Locale.ROOT), indexed.fieldType()));
+        return fields;
+    }
+
+    /**
+     * The metadata kept but not indexed, by key: those matching no field of the organization, and those whose value
+     * does not fit their field's type ({@link IndexedMetadata#status()} tells which).
+     */
+    public Map<String, IndexedMetadata> unsearchableMetadata() {
+        Map<String, IndexedMetadata> unsearchable = new LinkedHashMap<>();
+        metadataIndexing.stream().filter(indexed -> !indexed.searchable())
+                .forEach(indexed -> unsearchable.put(indexed.key(), indexed));
+        return unsearchable;
     }
 
     public String title() {
@@ -193,6 +233,7 @@ public final class IndexedItem {
     public static final class Builder {
         private final String documentId;
         private Map<String, Object> metadata = Map.of();
+        private List<IndexedMetadata> metadataIndexing = List.of();
         private String fileExtension;
         private String parentId;
         private String permissionsJson;
@@ -210,6 +251,12 @@ public final class IndexedItem {
 
         public Builder metadata(Map<String, Object> metadata) {
             this.metadata = metadata;
+            return this;
+        }
+
+        /** What the index made of each metadata (see {@link IndexedItem#metadataIndexing()}). */
+        public Builder metadataIndexing(List<IndexedMetadata> metadataIndexing) {
+            this.metadataIndexing = metadataIndexing;
             return this;
         }
 

@@ -35,11 +35,15 @@ public final class OrganizationRegistry {
         return List.copyOf(organizations.values());
     }
 
-    /** Empties every source and security identity provider; organizations, sources and providers stay. */
+    /**
+     * Empties every source and security identity provider and forgets the fields created through the Field API;
+     * organizations, sources, providers and the fields they were configured with stay.
+     */
     public void clearContent() {
         organizations.values().forEach(organization -> {
             organization.sources().forEach(EmulatedSource::clear);
             organization.providers().forEach(SecurityProvider::clear);
+            organization.fields().reset();
         });
     }
 }
