@@ -5,6 +5,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.github.camelcoveo.push.emulator.browser.ContentBrowser;
 import io.github.camelcoveo.push.emulator.faults.FaultInjector;
+import io.github.camelcoveo.push.emulator.faults.IndexingRules;
 import io.github.camelcoveo.push.emulator.faults.QuotaEnforcer;
 import io.github.camelcoveo.push.emulator.fields.EmulatedField;
 import io.github.camelcoveo.push.emulator.fields.FieldType;
@@ -13,9 +14,11 @@ import io.github.camelcoveo.push.emulator.http.EmulatorDispatcher;
 import io.github.camelcoveo.push.emulator.http.PushApiService;
 import io.github.camelcoveo.push.emulator.http.RawBodyServerFactory;
 import io.github.camelcoveo.push.emulator.http.UploadHandler;
+import io.github.camelcoveo.push.emulator.logs.IndexingLogEntry;
 import io.github.camelcoveo.push.emulator.store.EmulatedOrganization;
 import io.github.camelcoveo.push.emulator.store.EmulatedSource;
 import io.github.camelcoveo.push.emulator.store.IndexedItem;
+import io.github.camelcoveo.push.emulator.store.RejectedItem;
 import io.github.camelcoveo.push.emulator.store.SecurityProvider;
 import io.github.camelcoveo.push.emulator.store.StoredIdentity;
 import io.github.camelcoveo.push.emulator.store.StatusChange;
@@ -109,6 +112,15 @@ public final class PushApiEmulator implements AutoCloseable {
         return baseUrl() + "/rest";
     }
 
+    /**
+     * The Logs API base, Coveo's {@code https://api.cloud.coveo.com/logs/v1} (the Push API's host, not the Platform
+     * API's): a client POSTs to {@code /organizations/{org}?from=&to=} for the indexing pipeline log entries.
+     * {@code http://localhost:PORT/logs/v1}, with the same API key per organization.
+     */
+    public String logsApiUrl() {
+        return baseUrl() + "/logs/v1";
+    }
+
     /** The HTML content browser. */
     public String browserUrl() {
         return baseUrl() + "/emulator/";
@@ -190,6 +202,29 @@ public final class PushApiEmulator implements AutoCloseable {
         return source(organizationId, sourceId).map(EmulatedSource::statusHistory).orElse(List.of());
     }
 
+    /**
+     * What the index did with each item operation the Push API accepted for the organization, oldest first (see
+     * {@link IndexingLogEntry}); empty for an unknown organization.
+     */
+    public List<IndexingLogEntry> indexingLog(String organizationId) {
+        return context.organizations().find(organizationId).map(org -> org.indexingLog().all()).orElse(List.of());
+    }
+
+    /** The indexing log entries of one item (their {@code id} is its documentId), oldest first. */
+    public List<IndexingLogEntry> indexingLog(String organizationId, String documentId) {
+        return indexingLog(organizationId).stream().filter(entry -> documentId.equals(entry.id())).toList();
+    }
+
+    /** The items of a source that the index refused after the Push API accepted them. */
+    public List<RejectedItem> rejectedItems(String organizationId, String sourceId) {
+        return source(organizationId, sourceId).map(EmulatedSource::rejectedItems).orElse(List.of());
+    }
+
+    /** Run-time late failures: {@code indexingRules().rejectAtIndexing("org", "src", item -> ..., "conversion failed")}. */
+    public IndexingRules indexingRules() {
+        return context.indexingRules();
+    }
+
     /** Every Push API, Field API and upload request received, with counters by kind. */
     public RequestLog requests() {
         return context.requestLog();
@@ -211,14 +246,15 @@ public final class PushApiEmulator implements AutoCloseable {
 
     /**
      * Empties every source and security identity provider, forgets file containers, requests, fault rules, quota
-     * counters and the fields created through the Field API. Organizations, sources, configured fields and quota
-     * limits stay.
+     * counters, indexing logs, the indexing rules added at run time and the fields created through the Field API.
+     * Organizations, sources, configured fields, the builder's indexing rules and quota limits stay.
      */
     public void reset() {
         context.organizations().clearContent();
         context.fileContainers().clear();
         context.requestLog().clear();
         context.faults().clear();
+        context.indexingRules().reset();
         context.quotas().resetCounters();
     }
 }

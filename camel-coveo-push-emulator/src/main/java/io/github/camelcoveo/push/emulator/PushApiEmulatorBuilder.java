@@ -1,12 +1,14 @@
 package io.github.camelcoveo.push.emulator;
 
 import io.github.camelcoveo.push.emulator.faults.FaultInjector;
+import io.github.camelcoveo.push.emulator.faults.IndexingRules;
 import io.github.camelcoveo.push.emulator.fields.EmulatedField;
 import io.github.camelcoveo.push.emulator.fields.FieldType;
 import io.github.camelcoveo.push.emulator.faults.QuotaEnforcer;
 import io.github.camelcoveo.push.emulator.http.EmulatorContext;
 import io.github.camelcoveo.push.emulator.http.IdentityLimits;
 import io.github.camelcoveo.push.emulator.http.Limits;
+import io.github.camelcoveo.push.emulator.store.IndexedItem;
 import io.github.camelcoveo.push.emulator.store.FileContainerStore;
 import io.github.camelcoveo.push.emulator.store.OrganizationRegistry;
 
@@ -17,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /** Configuration of a {@link PushApiEmulator}. */
 public final class PushApiEmulatorBuilder {
@@ -30,6 +33,8 @@ public final class PushApiEmulatorBuilder {
     private final List<String[]> providers = new ArrayList<>();
     private final Map<String, List<EmulatedField>> fields = new LinkedHashMap<>();
     private final List<String> fieldsReadOnly = new ArrayList<>();
+    private final List<String> withoutLogsPrivilege = new ArrayList<>();
+    private final List<Consumer<IndexingRules>> indexingRules = new ArrayList<>();
     private IdentityLimits identityLimits = IdentityLimits.defaults();
     private boolean permissive;
     private Limits limits = Limits.coveo();
@@ -92,6 +97,39 @@ public final class PushApiEmulatorBuilder {
      */
     public PushApiEmulatorBuilder fieldsReadOnly(String organizationId) {
         fieldsReadOnly.add(organizationId);
+        return this;
+    }
+
+    /**
+     * Gives the organization's API key no privilege to read the indexing logs: the Logs API answers 403, as Coveo
+     * does without the View access level on Organizations and View All on Sources.
+     */
+    public PushApiEmulatorBuilder withoutLogsPrivilege(String organizationId) {
+        withoutLogsPrivilege.add(organizationId);
+        return this;
+    }
+
+    /**
+     * A late failure from the start: the Push API accepts (202) the items of the source (null: of any source of
+     * the organization) that {@code which} picks, and the index refuses them: they are not indexed and their
+     * indexing log entry is {@code ERROR} with this reason (e.g. "conversion failed").
+     */
+    public PushApiEmulatorBuilder rejectAtIndexing(String organizationId, String sourceId, Predicate<IndexedItem> which,
+                                                   String reason) {
+        return indexingRules(rules -> rules.rejectAtIndexing(organizationId, sourceId, which, reason));
+    }
+
+    /**
+     * The index refuses an item whose permissions name a security identity provider the organization does not have
+     * (see {@link IndexingRules#rejectUnknownSecurityProviders(String)}); off by default.
+     */
+    public PushApiEmulatorBuilder rejectUnknownSecurityProviders(String organizationId) {
+        return indexingRules(rules -> rules.rejectUnknownSecurityProviders(organizationId));
+    }
+
+    /** Indexing rules from the start, e.g. {@code indexingRules(r -> r.rejectDocument("org", "src", id, "...").times(1))}. */
+    public PushApiEmulatorBuilder indexingRules(Consumer<IndexingRules> setup) {
+        indexingRules.add(setup);
         return this;
     }
 
@@ -199,13 +237,14 @@ public final class PushApiEmulatorBuilder {
         }
         fields.forEach((organizationId, defined) -> defined.forEach(registry.require(organizationId).fields()::define));
         fieldsReadOnly.forEach(organizationId -> registry.require(organizationId).revokeFieldEditPrivilege());
+        withoutLogsPrivilege.forEach(organizationId -> registry.require(organizationId).revokeLogsViewPrivilege());
         FaultInjector faults = new FaultInjector(faultSeed);
         faultSetup.forEach(setup -> setup.accept(faults));
         QuotaEnforcer quotas = new QuotaEnforcer(clock);
         quotaSetup.forEach(setup -> setup.accept(quotas));
         EmulatorContext context = new EmulatorContext(registry, new FileContainerStore(clock, fileContainerLifetime),
                 new RequestLog(retainedRequests),
-                faults, quotas, limits, identityLimits, permissive, retainContentUpTo, clock, log);
+                faults, new IndexingRules(indexingRules), quotas, limits, identityLimits, permissive, retainContentUpTo, clock, log);
         return new PushApiEmulator(context, port, bindAddress);
     }
 }

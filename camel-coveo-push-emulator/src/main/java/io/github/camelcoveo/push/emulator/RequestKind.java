@@ -1,6 +1,6 @@
 package io.github.camelcoveo.push.emulator;
 
-/** The kinds of Push API (and Platform Field API) calls the emulator tells apart. */
+/** The kinds of Push API (and Platform Field API, Logs API) calls the emulator tells apart. */
 public enum RequestKind {
     ADD_OR_UPDATE_DOCUMENT,
     DELETE_DOCUMENT,
@@ -25,6 +25,8 @@ public enum RequestKind {
     SEARCH_FIELDS,
     /** Platform API: POST /rest/organizations/{org}/indexes/fields/batch/create. */
     CREATE_FIELDS,
+    /** Logs API: POST /logs/v1/organizations/{org}, the indexing pipeline log entries. */
+    GET_INDEXING_LOGS,
     /** A path or method under {@code /push/v1} or {@code /rest} that the emulator does not know. */
     UNKNOWN
 }

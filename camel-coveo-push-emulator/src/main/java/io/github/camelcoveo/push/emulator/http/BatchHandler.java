@@ -66,8 +66,10 @@ public final class BatchHandler implements PushApiHandler {
         }
         try (FileContainerStore.Claim claim = FileContainerUse.claim(call, consumedFiles)) {
             call.context().quotas().chargeItems(call.organizationId(), additions.size());
-            additions.forEach(source::addOrUpdate);
-            deletions.forEach(deletion -> source.delete(deletion.documentId(), deletion.deleteChildren(),
+            IndexingPipeline pipeline = IndexingPipeline.ofBatch(call, source, call.requiredQuery("fileId"),
+                    additions.size(), deletions.size(), orderingId);
+            additions.forEach(pipeline::addOrUpdate);
+            deletions.forEach(deletion -> pipeline.delete(deletion.documentId(), deletion.deleteChildren(),
                     deletion.orderingId()));
             claim.consume();
         }

@@ -42,7 +42,7 @@ public final class DocumentHandlers {
                 ? List.of(document.content().value()) : List.of();
         try (FileContainerStore.Claim claim = FileContainerUse.claim(call, consumedFiles)) {
             call.context().quotas().chargeItems(call.organizationId(), 1);
-            source.addOrUpdate(item);
+            IndexingPipeline.of(call, source).addOrUpdate(item);
             claim.consume();
         }
         return ApiResponse.empty(202);
@@ -52,7 +52,7 @@ public final class DocumentHandlers {
         EmulatedSource source = call.source();
         String documentId = DocumentIds.requireValid(call.exchange().query("documentId").orElse(null));
         boolean deleteChildren = call.exchange().query("deleteChildren").map(Boolean::parseBoolean).orElse(false);
-        source.delete(documentId, deleteChildren, call.orderingId());
+        IndexingPipeline.of(call, source).delete(documentId, deleteChildren, call.orderingId());
         return ApiResponse.empty(202);
     }
 
@@ -61,7 +61,7 @@ public final class DocumentHandlers {
         EmulatedSource source = call.source();
         long orderingId = call.requiredLongQuery("orderingId");
         call.longQuery("queueDelay");
-        source.deleteOlderThan(orderingId);
+        IndexingPipeline.of(call, source).deleteOlderThan(orderingId);
         return ApiResponse.empty(202);
     }
 

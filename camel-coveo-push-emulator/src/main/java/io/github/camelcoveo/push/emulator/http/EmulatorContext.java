@@ -2,6 +2,7 @@ package io.github.camelcoveo.push.emulator.http;
 
 import io.github.camelcoveo.push.emulator.RequestLog;
 import io.github.camelcoveo.push.emulator.faults.FaultInjector;
+import io.github.camelcoveo.push.emulator.faults.IndexingRules;
 import io.github.camelcoveo.push.emulator.faults.QuotaEnforcer;
 import io.github.camelcoveo.push.emulator.store.FileContainerStore;
 import io.github.camelcoveo.push.emulator.store.OrganizationRegistry;
@@ -19,6 +20,7 @@ public record EmulatorContext(
         FileContainerStore fileContainers,
         RequestLog requestLog,
         FaultInjector faults,
+        IndexingRules indexingRules,
         QuotaEnforcer quotas,
         Limits limits,
         IdentityLimits identityLimits,

@@ -33,7 +33,7 @@ public final class EmulatorDispatcher implements ResponseDefinitionTransformerV2
 
     private ApiResponse route(HttpExchange exchange) {
         String path = exchange.path();
-        if (path.startsWith("/push/v1/") || path.startsWith("/rest/")) {
+        if (path.startsWith("/push/v1/") || path.startsWith("/rest/") || path.startsWith("/logs/v1/")) {
             return pushApi.handle(exchange);
         }
         if (path.startsWith(FileContainerHandler.UPLOAD_PATH)) {
@@ -44,7 +44,7 @@ public final class EmulatorDispatcher implements ResponseDefinitionTransformerV2
         }
         return ApiResponse.error(new PushApiException(404, "NOT_FOUND",
                 "The emulator serves /push/v1/organizations/{orgId}/..., "
-                + "/rest/organizations/{orgId}/indexes/... and /emulator/."));
+                + "/rest/organizations/{orgId}/indexes/..., /logs/v1/organizations/{orgId} and /emulator/."));
     }
 
     @Override

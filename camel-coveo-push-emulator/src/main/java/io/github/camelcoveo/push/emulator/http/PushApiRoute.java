@@ -10,14 +10,22 @@ import java.util.List;
 /**
  * Which Push API operation a method and path name, and for which organization and source (or, for
  * {@code /providers/{id}/...}, security identity provider); or which Platform Field API operation, under
- * {@code /rest/organizations/{org}/indexes/}, with no source.
+ * {@code /rest/organizations/{org}/indexes/}, with no source; or the Logs API's
+ * {@code POST /logs/v1/organizations/{org}}.
  */
 public record PushApiRoute(RequestKind kind, String organizationId, String sourceId) {
 
     static final String PREFIX = "/push/v1/organizations/";
     static final String PLATFORM_PREFIX = "/rest/organizations/";
+    static final String LOGS_PREFIX = "/logs/v1/organizations/";
 
     public static PushApiRoute of(String method, String path) {
+        if (path.startsWith(LOGS_PREFIX)) {
+            List<String> segments = segments(path.substring(LOGS_PREFIX.length()));
+            RequestKind kind = segments.size() == 1 && method.equals("POST") ? RequestKind.GET_INDEXING_LOGS
+                    : RequestKind.UNKNOWN;
+            return new PushApiRoute(kind, segments.isEmpty() ? null : segments.get(0), null);
+        }
         if (path.startsWith(PLATFORM_PREFIX)) {
             List<String> segments = segments(path.substring(PLATFORM_PREFIX.length()));
             return new PushApiRoute(platformOperation(method, segments.subList(1, segments.size())), segments.get(0), null);
@@ -45,6 +53,11 @@ public record PushApiRoute(RequestKind kind, String organizationId, String sourc
     /** Whether a path belongs to the Platform API ({@code /rest/organizations/...}) rather than the Push API. */
     public static boolean isPlatformPath(String path) {
         return path.startsWith(PLATFORM_PREFIX);
+    }
+
+    /** Whether a path belongs to the Logs API ({@code /logs/v1/organizations/...}). */
+    public static boolean isLogsPath(String path) {
+        return path.startsWith(LOGS_PREFIX);
     }
 
     private static List<String> segments(String path) {

@@ -14,8 +14,8 @@ import java.util.Optional;
 
 /**
  * The Push API under {@code /push/v1/organizations/{org}}, and the Platform API's Field API under
- * {@code /rest/organizations/{org}/indexes/}: fault injection, size limit, authentication (the organization's one
- * API key serves both), request quota (Push API calls only), then the operation's handler; each step can answer in
+ * {@code /rest/organizations/{org}/indexes/}, and the Logs API's {@code POST /logs/v1/organizations/{org}}: fault injection, size limit, authentication (the organization's one
+ * API key serves all three), request quota (Push API calls only), then the operation's handler; each step can answer in
  * place of the next.
  */
 public final class PushApiService {
@@ -48,6 +48,7 @@ public final class PushApiService {
         handlers.put(RequestKind.LIST_FIELDS, fields::list);
         handlers.put(RequestKind.SEARCH_FIELDS, fields::search);
         handlers.put(RequestKind.CREATE_FIELDS, fields::create);
+        handlers.put(RequestKind.GET_INDEXING_LOGS, new LogHandler());
     }
 
     public ApiResponse handle(HttpExchange exchange) {
@@ -66,14 +67,15 @@ public final class PushApiService {
                         "The request exceeds " + context.limits().maxRequestBytes() + " bytes.");
             }
             EmulatedOrganization organization = authenticate(exchange, route.organizationId());
-            boolean platform = PushApiRoute.isPlatformPath(exchange.path());
-            if (!platform) {
-                // the Platform API has limits of its own; the Push API's request quota does not count its calls
+            String api = PushApiRoute.isPlatformPath(exchange.path()) ? "Platform API"
+                    : PushApiRoute.isLogsPath(exchange.path()) ? "Logs API" : "Push API";
+            if (api.equals("Push API")) {
+                // the Platform and Logs APIs have limits of their own; the Push API's request quota does not count them
                 context.quotas().chargeRequest(organization.id());
             }
             PushApiHandler handler = handlers.get(route.kind());
             if (handler == null) {
-                throw new PushApiException(404, "NOT_FOUND", "No " + (platform ? "Platform API" : "Push API")
+                throw new PushApiException(404, "NOT_FOUND", "No " + api
                         + " operation " + exchange.method() + " " + exchange.path() + ".");
             }
             return handler.handle(new PushCall(exchange, context, organization, route.sourceId(), receivedAt));

@@ -1,6 +1,7 @@
 package io.github.camelcoveo.push.emulator.store;
 
 import io.github.camelcoveo.push.emulator.fields.FieldCatalog;
+import io.github.camelcoveo.push.emulator.logs.IndexingLog;
 
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,9 @@ public final class EmulatedOrganization {
     private final Map<String, EmulatedSource> sources = new ConcurrentSkipListMap<>();
     private final Map<String, SecurityProvider> providers = new ConcurrentSkipListMap<>();
     private final FieldCatalog fields = new FieldCatalog();
+    private final IndexingLog indexingLog = new IndexingLog();
     private volatile boolean fieldEditPrivilege = true;
+    private volatile boolean logsViewPrivilege = true;
 
     public EmulatedOrganization(String id, String apiKey) {
         this.id = id;
@@ -68,6 +71,24 @@ public final class EmulatedOrganization {
     /** Takes the privilege to create or edit fields from the organization's API key; viewing them stays allowed. */
     public void revokeFieldEditPrivilege() {
         fieldEditPrivilege = false;
+    }
+
+    /** What the index did with each item operation the Push API accepted for this organization. */
+    public IndexingLog indexingLog() {
+        return indexingLog;
+    }
+
+    /**
+     * Whether the organization's API key may read the indexing logs (Coveo asks for the View access level on the
+     * Organizations domain and View All on the Sources domain).
+     */
+    public boolean hasLogsViewPrivilege() {
+        return logsViewPrivilege;
+    }
+
+    /** Takes the privilege to read the indexing logs from the organization's API key. */
+    public void revokeLogsViewPrivilege() {
+        logsViewPrivilege = false;
     }
 
     /**

@@ -25,6 +25,8 @@ public final class EmulatedSource {
     /** orderingId of the last delete of each removed item, so that a stale add cannot bring it back. */
     private final Map<String, Long> deletions = new HashMap<>();
     private final List<StatusChange> statusHistory = new ArrayList<>();
+    /** The items the index refused after the Push API accepted them, by documentId; a later indexing clears one. */
+    private final Map<String, RejectedItem> rejected = new LinkedHashMap<>();
     /** The highest orderingId of a delete-older-than: an addition below it is older than that delete. */
     private long olderThanFloor = Long.MIN_VALUE;
     private long ignoredOperations;
@@ -47,6 +49,7 @@ public final class EmulatedSource {
             return false;
         }
         deletions.remove(documentId);
+        rejected.remove(documentId);
         remove(documentId);
         items.put(documentId, item);
         sortedIds.add(documentId);
@@ -60,6 +63,12 @@ public final class EmulatedSource {
      * delete reaches with an orderingId not above its own is left alone and counted as ignored. Returns how many went.
      */
     public synchronized int delete(String documentId, boolean deleteChildren, long orderingId) {
+        return (int) deleteEach(documentId, deleteChildren, orderingId).stream()
+                .filter(outcome -> outcome.result() == DeleteOutcome.Result.REMOVED).count();
+    }
+
+    /** As {@link #delete(String, boolean, long)}, telling what happened to each item the delete reached. */
+    public synchronized List<DeleteOutcome> deleteEach(String documentId, boolean deleteChildren, long orderingId) {
         List<String> targets = new ArrayList<>();
         targets.add(documentId);
         if (deleteChildren) {
@@ -71,29 +80,52 @@ public final class EmulatedSource {
                 targets.add(child);
             }
         }
-        int removed = 0;
+        List<DeleteOutcome> outcomes = new ArrayList<>();
         for (String target : targets) {
             if (orderingId <= knownOrderingId(target)) {
                 ignoredOperations++;
+                outcomes.add(new DeleteOutcome(target, DeleteOutcome.Result.OUT_OF_SEQUENCE));
                 continue;
             }
-            if (remove(target)) {
-                removed++;
-            }
+            boolean removed = remove(target);
+            rejected.remove(target);
             deletions.put(target, orderingId);
+            outcomes.add(new DeleteOutcome(target, removed ? DeleteOutcome.Result.REMOVED : DeleteOutcome.Result.ABSENT));
         }
-        return removed;
+        return outcomes;
     }
 
     /** Removes every item whose orderingId is below the given one; returns how many went. */
     public synchronized int deleteOlderThan(long orderingId) {
+        return deleteOlderThanEach(orderingId).size();
+    }
+
+    /** As {@link #deleteOlderThan(long)}, returning the documentIds removed. */
+    public synchronized List<String> deleteOlderThanEach(long orderingId) {
         olderThanFloor = Math.max(olderThanFloor, orderingId);
         List<String> stale = items.values().stream()
                 .filter(item -> item.orderingId() < orderingId)
                 .map(IndexedItem::documentId)
                 .toList();
         stale.forEach(this::remove);
-        return stale.size();
+        return stale;
+    }
+
+    /**
+     * Records that the index refused an item the Push API accepted: the item is not added (an earlier version, if
+     * any, stays, as the emulator's choice: Coveo does not document it), and the browser lists it as rejected.
+     */
+    public synchronized void reject(RejectedItem rejection) {
+        rejected.put(rejection.documentId(), rejection);
+    }
+
+    /** The items refused at indexing since, in the order refused; a later successful push or delete clears one. */
+    public synchronized List<RejectedItem> rejectedItems() {
+        return List.copyOf(rejected.values());
+    }
+
+    public synchronized Optional<RejectedItem> rejectedItem(String documentId) {
+        return Optional.ofNullable(rejected.get(documentId));
     }
 
     /** Operations on an item ignored as out of sequence since the source was created or cleared. */
@@ -141,6 +173,7 @@ public final class EmulatedSource {
         sortedIds.clear();
         deletions.clear();
         statusHistory.clear();
+        rejected.clear();
         olderThanFloor = Long.MIN_VALUE;
         ignoredOperations = 0;
         contentBytes = 0;

@@ -36,7 +36,7 @@ public final class OrganizationRegistry {
     }
 
     /**
-     * Empties every source and security identity provider and forgets the fields created through the Field API;
+     * Empties every source and security identity provider forgets the fields created through the Field API and the indexing logs;
      * organizations, sources, providers and the fields they were configured with stay.
      */
     public void clearContent() {
@@ -44,6 +44,7 @@ public final class OrganizationRegistry {
             organization.sources().forEach(EmulatedSource::clear);
             organization.providers().forEach(SecurityProvider::clear);
             organization.fields().reset();
+            organization.indexingLog().clear();
         });
     }
 }

@@ -1,0 +1,112 @@
+package io.github.camelcoveo.push.emulator.http;
+
+import io.github.camelcoveo.push.emulator.logs.IndexingLogEntry;
+import io.github.camelcoveo.push.emulator.logs.LogOperation;
+import io.github.camelcoveo.push.emulator.logs.LogResult;
+import io.github.camelcoveo.push.emulator.logs.LogTask;
+import io.github.camelcoveo.push.emulator.store.DeleteOutcome;
+import io.github.camelcoveo.push.emulator.store.EmulatedSource;
+import io.github.camelcoveo.push.emulator.store.IndexedItem;
+import io.github.camelcoveo.push.emulator.store.RejectedItem;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Applies the item operations of one accepted Push API call to its source, as Coveo's indexing pipeline would
+ * later, and writes what happened to the organization's indexing log: for each operation an entry when received
+ * ({@link LogTask#STREAMING}, or {@link LogTask#STREAMING_BATCH} for the entries of a batch, which also gets one
+ * {@link LogOperation#BATCH_FILE} entry) and one {@link LogTask#INDEXING} entry per item for the outcome:
+ * {@code COMPLETED}, {@code ERROR} when an indexing rule refuses the item, {@code SKIPPED} when it is out of
+ * sequence. The emulator indexes at once, so every entry bears the call's receipt time.
+ */
+final class IndexingPipeline {
+
+    private final PushCall call;
+    private final EmulatedSource source;
+    private final String fileId;
+    private final String pushRequestId = UUID.randomUUID().toString();
+
+    private IndexingPipeline(PushCall call, EmulatedSource source, String fileId) {
+        this.call = call;
+        this.source = source;
+        this.fileId = fileId;
+    }
+
+    /** For a single-item call ({@code PUT /documents}, {@code DELETE /documents}, {@code .../olderthan}). */
+    static IndexingPipeline of(PushCall call, EmulatedSource source) {
+        return new IndexingPipeline(call, source, null);
+    }
+
+    /** For the entries of a batch ({@code PUT /documents/batch?fileId=}), whose entries name the fileId. */
+    static IndexingPipeline ofBatch(PushCall call, EmulatedSource source, String fileId, int additions, int deletions,
+                                    long orderingId) {
+        IndexingPipeline pipeline = new IndexingPipeline(call, source, fileId);
+        Map<String, Object> meta = pipeline.meta(orderingId);
+        meta.put("addOrUpdate", additions);
+        meta.put("delete", deletions);
+        pipeline.write(fileId, LogTask.STREAMING_BATCH, LogOperation.BATCH_FILE, LogResult.COMPLETED, meta);
+        return pipeline;
+    }
+
+    void addOrUpdate(IndexedItem item) {
+        write(item.documentId(), receivedTask(), LogOperation.ADD, LogResult.COMPLETED, meta(item.orderingId()));
+        Optional<String> rejection = call.context().indexingRules().rejection(call.organization(), source.id(), item);
+        Map<String, Object> meta = meta(item.orderingId());
+        if (rejection.isPresent()) {
+            source.reject(new RejectedItem(item.documentId(), item.orderingId(), rejection.get(), call.receivedAt()));
+            meta.put("error", rejection.get());
+            write(item.documentId(), LogTask.INDEXING, LogOperation.ADD, LogResult.ERROR, meta);
+        } else if (source.addOrUpdate(item)) {
+            write(item.documentId(), LogTask.INDEXING, LogOperation.ADD, LogResult.COMPLETED, meta);
+        } else {
+            meta.put("reason", "Out of sequence: the item's last operation had an orderingId of at least "
+                    + item.orderingId() + ".");
+            write(item.documentId(), LogTask.INDEXING, LogOperation.ADD, LogResult.SKIPPED, meta);
+        }
+    }
+
+    void delete(String documentId, boolean deleteChildren, long orderingId) {
+        LogOperation operation = deleteChildren ? LogOperation.DELETE_AND_CHILDREN : LogOperation.DELETE;
+        write(documentId, receivedTask(), operation, LogResult.COMPLETED, meta(orderingId));
+        for (DeleteOutcome outcome : source.deleteEach(documentId, deleteChildren, orderingId)) {
+            Map<String, Object> meta = meta(orderingId);
+            if (outcome.applied()) {
+                write(outcome.documentId(), LogTask.INDEXING, LogOperation.DELETE, LogResult.COMPLETED, meta);
+            } else {
+                meta.put("reason", "Out of sequence: the item's last operation had an orderingId of at least "
+                        + orderingId + ".");
+                write(outcome.documentId(), LogTask.INDEXING, LogOperation.DELETE, LogResult.SKIPPED, meta);
+            }
+        }
+    }
+
+    void deleteOlderThan(long orderingId) {
+        write(null, receivedTask(), LogOperation.DELETE_OLDER_THAN, LogResult.COMPLETED, meta(orderingId));
+        List<String> removed = source.deleteOlderThanEach(orderingId);
+        removed.forEach(documentId -> write(documentId, LogTask.INDEXING, LogOperation.DELETE_OLDER_THAN,
+                LogResult.COMPLETED, meta(orderingId)));
+    }
+
+    private LogTask receivedTask() {
+        return fileId == null ? LogTask.STREAMING : LogTask.STREAMING_BATCH;
+    }
+
+    private Map<String, Object> meta(long orderingId) {
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("orderingId", orderingId);
+        if (fileId != null) {
+            meta.put("fileId", fileId);
+        }
+        meta.put("pushRequestId", pushRequestId);
+        return meta;
+    }
+
+    private void write(String id, LogTask task, LogOperation operation, LogResult result, Map<String, Object> meta) {
+        call.organization().indexingLog().append(new IndexingLogEntry(0, UUID.randomUUID().toString(), id,
+                call.receivedAt(), call.organizationId(), source.id(), task, operation, result, null, meta));
+    }
+}
