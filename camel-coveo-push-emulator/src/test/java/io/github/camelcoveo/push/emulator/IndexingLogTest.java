@@ -297,4 +297,23 @@ class IndexingLogTest {
         client.pushDocument("src", "file://x", "{}", "&orderingId=2");
         assertThat(emulator.item("org", "src", "file://x")).isPresent();
     }
+
+    @Test
+    void theContentBrowserShowsTheLogAndTheRejectedItems() {
+        client.pushDocument("src", "file://ok.txt", "{\"data\":\"x\"}", "&orderingId=1");
+        client.pushDocument("src", "file://broken.pdf", "{\"data\":\"x\"}", "&orderingId=2");
+
+        String index = PushClient.get(emulator.browserUrl()).body();
+        String log = PushClient.get(emulator.baseUrl() + "/emulator/logs?org=org").body();
+        JsonNode entries = PushClient.json(PushClient.get(emulator.baseUrl() + "/emulator/api/logs?org=org"));
+        JsonNode rejected = PushClient.json(PushClient.get(emulator.baseUrl() + "/emulator/api/rejected?org=org&source=src"));
+
+        assertThat(index).contains("/emulator/logs?org=org", "Rejected at indexing", "file://broken.pdf",
+                "conversion failed");
+        assertThat(log).contains("4 entries", "<strong>ERROR</strong>", "conversion failed", "file://ok.txt");
+        assertThat(log.indexOf("file://broken.pdf")).as("newest first").isLessThan(log.indexOf("file://ok.txt"));
+        assertThat(entries).hasSize(4);
+        assertThat(rejected).hasSize(1);
+        assertThat(rejected.get(0).get("reason").asText()).isEqualTo("conversion failed");
+    }
 }

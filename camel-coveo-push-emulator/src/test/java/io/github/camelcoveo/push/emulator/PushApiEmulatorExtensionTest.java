@@ -2,6 +2,8 @@ package io.github.camelcoveo.push.emulator;
 
 import io.github.camelcoveo.push.emulator.content.CompressionType;
 import io.github.camelcoveo.push.emulator.junit.PushApiEmulatorExtension;
+import io.github.camelcoveo.push.emulator.logs.IndexingLogEntry;
+import io.github.camelcoveo.push.emulator.logs.LogResult;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -16,7 +18,8 @@ class PushApiEmulatorExtensionTest {
 
     @RegisterExtension
     static PushApiEmulatorExtension coveo = PushApiEmulatorExtension.create()
-            .organization("org", "key").source("src").source("other");
+            .organization("org", "key").source("src").source("other")
+            .rejectAtIndexing("other", item -> item.documentId().contains("bad"), "conversion failed");
 
     private PushClient client() {
         return new PushClient(coveo.pushApiUrl(), "org", "key");
@@ -61,5 +64,22 @@ class PushApiEmulatorExtensionTest {
                 .hasMessageContaining("compressionType");
         assertThatThrownBy(() -> coveo.assertThat("missing"))
                 .hasMessageContaining("No source missing");
+    }
+
+    @Test
+    @Order(4)
+    void theBuildersIndexingRulesSurviveTheResetAndTheirRejectionsCanBeAsserted() {
+        client().pushDocument("other", "file:///bad", "{\"data\":\"x\"}");
+        client().pushDocument("other", "file:///good", "{\"data\":\"x\"}");
+
+        coveo.assertThat("other").hasItemCount(1).hasRejectedItem("file:///bad", "conversion")
+                .hasItem("file:///good");
+        assertThat(coveo.indexingLog()).filteredOn(entry -> entry.result() == LogResult.ERROR)
+                .extracting(IndexingLogEntry::id).containsExactly("file:///bad");
+        assertThat(coveo.logsApiUrl()).endsWith("/logs/v1");
+        assertThatThrownBy(() -> coveo.assertThat("other").hasRejectedItem("file:///good"))
+                .hasMessageContaining("no item file:///good rejected at indexing");
+        assertThatThrownBy(() -> coveo.assertThat("other").hasRejectedItem("file:///bad", "permissions"))
+                .hasMessageContaining("was rejected at indexing for <conversion failed>");
     }
 }

@@ -18,8 +18,8 @@ import java.util.function.Function;
 /**
  * {@code /emulator/}: the HTML content browser and its JSON API ({@code /emulator/api/organizations},
  * {@code items}, {@code item} with its permissions resolved, {@code identities}, {@code status},
- * {@code requests}, {@code stats}, {@code fields}; {@code /emulator/providers} lists a provider's identities,
- * {@code /emulator/fields} an organization's fields). Read-only, no key needed.
+ * {@code requests}, {@code stats}, {@code fields}, {@code logs}, {@code rejected}; {@code /emulator/providers} lists a
+ * provider's identities, {@code /emulator/fields} an organization's fields, {@code /emulator/logs} its indexing log). Read-only, no key needed.
  */
 public final class ContentBrowser implements Function<HttpExchange, ApiResponse> {
 
@@ -49,6 +49,12 @@ public final class ContentBrowser implements Function<HttpExchange, ApiResponse>
             case "/emulator/items" -> ApiResponse.html(pages.item(organization(exchange), source(exchange), item(exchange)));
             case "/emulator/providers" -> ApiResponse.html(pages.provider(organization(exchange), provider(exchange)));
             case "/emulator/fields" -> ApiResponse.html(pages.fields(emulatedOrganization(exchange)));
+            case "/emulator/logs" -> ApiResponse.html(pages.logs(emulatedOrganization(exchange)));
+            case "/emulator/api/logs" -> ApiResponse.json(200, emulatedOrganization(exchange).indexingLog().all().stream()
+                    .map(entry -> entry.toJson(null)).toList());
+            case "/emulator/api/rejected" -> ApiResponse.json(200, source(exchange).rejectedItems().stream()
+                    .map(item -> Map.of("documentId", item.documentId(), "orderingId", item.orderingId(),
+                            "reason", item.reason(), "at", item.at().toString())).toList());
             case "/emulator/api/fields" -> ApiResponse.json(200, emulatedOrganization(exchange).fields().all().stream()
                     .map(field -> {
                         Map<String, Object> view = field.toModel();

@@ -2,10 +2,13 @@ package io.github.camelcoveo.push.emulator.browser;
 
 import io.github.camelcoveo.push.emulator.fields.EmulatedField;
 import io.github.camelcoveo.push.emulator.fields.IndexedMetadata;
+import io.github.camelcoveo.push.emulator.logs.IndexingLogEntry;
+import io.github.camelcoveo.push.emulator.logs.LogResult;
 import io.github.camelcoveo.push.emulator.store.EmulatedOrganization;
 import io.github.camelcoveo.push.emulator.store.EmulatedSource;
 import io.github.camelcoveo.push.emulator.store.IndexedItem;
 import io.github.camelcoveo.push.emulator.store.OrganizationRegistry;
+import io.github.camelcoveo.push.emulator.store.RejectedItem;
 import io.github.camelcoveo.push.emulator.store.SecurityProvider;
 import io.github.camelcoveo.push.emulator.store.StoredIdentity;
 import io.github.camelcoveo.push.emulator.store.StatusChange;
@@ -35,7 +38,8 @@ final class ContentBrowserPages {
             body.append("<h2>Organization ").append(escape(organization.id())).append("</h2>")
                     .append("<p><a class=\"fields-link\" href=\"").append(escape(fieldsLink(organization.id())))
                     .append("\">Fields</a> <span class=\"muted\">(").append(organization.fields().all().size())
-                    .append(" fields)</span></p>");
+                    .append(" fields)</span> <a class=\"logs-link\" href=\"").append(escape(logsLink(organization.id())))
+                    .append("\">Indexing log</a></p>");
             if (organization.sources().isEmpty()) {
                 body.append("<p>No source yet.</p>");
             }
@@ -62,7 +66,7 @@ final class ContentBrowserPages {
                 .append(")</span></h3>");
         List<IndexedItem> items = source.items();
         if (items.isEmpty()) {
-            return section.append("<p>No item.</p>").toString();
+            return section.append("<p>No item.</p>").append(rejected(source)).toString();
         }
         section.append("<table class=\"items\" data-source=\"").append(escape(source.id())).append("\">")
                 .append("<tr><th>documentId</th><th>title</th><th>fileExtension</th><th>orderingId</th>")
@@ -74,7 +78,51 @@ final class ContentBrowserPages {
                     .append("</td><td>").append(item.orderingId()).append("</td><td>").append(item.contentSize())
                     .append("</td><td>").append(ItemViews.contentKind(item)).append("</td></tr>");
         }
-        return section.append("</table>").toString();
+        return section.append("</table>").append(rejected(source)).toString();
+    }
+
+    /** The items the Push API accepted and the index then refused, with the reason. */
+    private static String rejected(EmulatedSource source) {
+        List<RejectedItem> rejected = source.rejectedItems();
+        if (rejected.isEmpty()) {
+            return "";
+        }
+        StringBuilder table = new StringBuilder("<h4>Rejected at indexing</h4><table class=\"rejected\" data-source=\"")
+                .append(escape(source.id())).append("\"><tr><th>documentId</th><th>orderingId</th><th>reason</th>")
+                .append("<th>at</th></tr>");
+        for (RejectedItem item : rejected) {
+            table.append("<tr class=\"rejected\"><td>").append(escape(item.documentId())).append("</td><td>")
+                    .append(item.orderingId()).append("</td><td>").append(escape(item.reason())).append("</td><td>")
+                    .append(item.at()).append("</td></tr>");
+        }
+        return table.append("</table>").toString();
+    }
+
+    /** The organization's indexing log, newest first, as the console's Log Browser lists it. */
+    String logs(EmulatedOrganization organization) {
+        List<IndexingLogEntry> entries = organization.indexingLog().all();
+        StringBuilder body = new StringBuilder("<h1>Indexing log</h1><p class=\"muted\">Organization ")
+                .append(escape(organization.id())).append(", ").append(entries.size()).append(" entries</p>");
+        if (entries.isEmpty()) {
+            return Html.page("Indexing log", body.append("<p>No entry.</p>").toString());
+        }
+        body.append("<table class=\"log\"><tr><th>datetime</th><th>source</th><th>task</th><th>operation</th>")
+                .append("<th>result</th><th>id</th><th>details</th></tr>");
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            IndexingLogEntry entry = entries.get(i);
+            boolean failed = entry.result() == LogResult.ERROR || entry.result() == LogResult.REJECTED;
+            body.append("<tr class=\"").append(entry.result().name().toLowerCase(java.util.Locale.ROOT))
+                    .append("\"><td>").append(entry.datetime()).append("</td><td>").append(escape(entry.sourceId()))
+                    .append("</td><td>").append(entry.task()).append("</td><td>").append(entry.operation())
+                    .append("</td><td>").append(failed ? "<strong>" + entry.result() + "</strong>" : entry.result())
+                    .append("</td><td>").append(escape(entry.id())).append("</td><td>").append(escape(entry.meta()))
+                    .append("</td></tr>");
+        }
+        return Html.page("Indexing log", body.append("</table>").toString());
+    }
+
+    static String logsLink(String organizationId) {
+        return "/emulator/logs?org=" + url(organizationId);
     }
 
     String item(String organizationId, EmulatedSource source, IndexedItem item) {

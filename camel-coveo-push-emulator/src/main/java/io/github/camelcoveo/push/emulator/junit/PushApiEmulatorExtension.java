@@ -4,6 +4,7 @@ import io.github.camelcoveo.push.emulator.PushApiEmulator;
 import io.github.camelcoveo.push.emulator.PushApiEmulatorBuilder;
 import io.github.camelcoveo.push.emulator.fields.EmulatedField;
 import io.github.camelcoveo.push.emulator.fields.FieldType;
+import io.github.camelcoveo.push.emulator.logs.IndexingLogEntry;
 import io.github.camelcoveo.push.emulator.store.IndexedItem;
 import io.github.camelcoveo.push.emulator.store.StoredIdentity;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Runs a {@link PushApiEmulator} for a test class:
@@ -75,6 +77,31 @@ public final class PushApiEmulatorExtension implements BeforeAllCallback, Before
     public PushApiEmulatorExtension fieldsReadOnly() {
         builder.fieldsReadOnly(requireDefaultOrganization());
         return this;
+    }
+
+    /** The default organization's API key may not read the indexing logs: the Logs API answers 403. */
+    public PushApiEmulatorExtension withoutLogsPrivilege() {
+        builder.withoutLogsPrivilege(requireDefaultOrganization());
+        return this;
+    }
+
+    /**
+     * The index refuses, after a 202, the items of a source of the default organization that {@code which} picks;
+     * a rule of the builder, so that it survives the reset between tests.
+     */
+    public PushApiEmulatorExtension rejectAtIndexing(String sourceId, Predicate<IndexedItem> which, String reason) {
+        builder.rejectAtIndexing(requireDefaultOrganization(), sourceId, which, reason);
+        return this;
+    }
+
+    /** The default organization's indexing log, oldest first. */
+    public List<IndexingLogEntry> indexingLog() {
+        return emulator().indexingLog(requireDefaultOrganization());
+    }
+
+    /** The Logs API base, {@code http://localhost:PORT/logs/v1} (see {@link PushApiEmulator#logsApiUrl()}). */
+    public String logsApiUrl() {
+        return emulator().logsApiUrl();
     }
 
     /** The fields of the default organization's index. */

@@ -2,6 +2,7 @@ package io.github.camelcoveo.push.emulator.junit;
 
 import io.github.camelcoveo.push.emulator.store.EmulatedSource;
 import io.github.camelcoveo.push.emulator.store.IndexedItem;
+import io.github.camelcoveo.push.emulator.store.RejectedItem;
 import io.github.camelcoveo.push.emulator.store.StatusChange;
 
 import java.util.List;
@@ -41,6 +42,25 @@ public final class SourceAssert {
             throw new AssertionError(description + ": unexpected item " + documentId);
         }
         return this;
+    }
+
+    /**
+     * The Push API accepted the item and the index refused it: it is not in the source, and the reason contains
+     * {@code reasonPart} (any reason when null).
+     */
+    public SourceAssert hasRejectedItem(String documentId, String reasonPart) {
+        RejectedItem rejected = source.rejectedItem(documentId).orElseThrow(() -> new AssertionError(description
+                + ": no item " + documentId + " rejected at indexing among "
+                + source.rejectedItems().stream().map(RejectedItem::documentId).toList()));
+        if (reasonPart != null && !rejected.reason().contains(reasonPart)) {
+            throw new AssertionError(description + ": " + documentId + " was rejected at indexing for <"
+                    + rejected.reason() + ">, not for a reason containing <" + reasonPart + ">");
+        }
+        return doesNotHaveItem(documentId);
+    }
+
+    public SourceAssert hasRejectedItem(String documentId) {
+        return hasRejectedItem(documentId, null);
     }
 
     /** Operations on the source's items ignored as out of sequence: an orderingId not above the item's last one. */
