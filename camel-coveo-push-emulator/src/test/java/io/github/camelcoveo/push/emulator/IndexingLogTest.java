@@ -176,6 +176,21 @@ class IndexingLogTest {
     }
 
     @Test
+    void anOutOfSequenceItemIsSkippedWithoutUsingUpACountedRule() {
+        client.pushDocument("other", "file://s", "{}", "&orderingId=10");
+        emulator.indexingRules().rejectDocument("org", "other", "file://s", "invalid permissions").times(1);
+
+        client.pushDocument("other", "file://s", "{}", "&orderingId=5");
+        client.pushDocument("other", "file://s", "{}", "&orderingId=20");
+
+        assertThat(emulator.indexingLog("org", "file://s")).filteredOn(entry -> entry.task() == LogTask.INDEXING)
+                .extracting(IndexingLogEntry::result)
+                .containsExactly(LogResult.COMPLETED, LogResult.SKIPPED, LogResult.ERROR);
+        assertThat(emulator.item("org", "other", "file://s")).hasValueSatisfying(item ->
+                assertThat(item.orderingId()).as("a refused update leaves the version indexed before").isEqualTo(10));
+    }
+
+    @Test
     void theBuiltInCheckRefusesPermissionsNamingAnUnknownProvider() {
         emulator.indexingRules().rejectUnknownSecurityProviders("org");
         String permissions = "{\"data\":\"x\",\"permissions\":[{\"allowedPermissions\":[{\"identity\":\"a@x.com\","

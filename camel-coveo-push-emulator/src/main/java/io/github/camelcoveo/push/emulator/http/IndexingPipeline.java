@@ -54,7 +54,10 @@ final class IndexingPipeline {
 
     void addOrUpdate(IndexedItem item) {
         write(item.documentId(), receivedTask(), LogOperation.ADD, LogResult.COMPLETED, meta(item.orderingId()));
-        Optional<String> rejection = call.context().indexingRules().rejection(call.organization(), source.id(), item);
+        // an out-of-sequence item is skipped before indexing, so that it does not use up a counted rule
+        Optional<String> rejection = source.isInSequence(item.documentId(), item.orderingId())
+                ? call.context().indexingRules().rejection(call.organization(), source.id(), item)
+                : Optional.empty();
         Map<String, Object> meta = meta(item.orderingId());
         if (rejection.isPresent()) {
             source.reject(new RejectedItem(item.documentId(), item.orderingId(), rejection.get(), call.receivedAt()));

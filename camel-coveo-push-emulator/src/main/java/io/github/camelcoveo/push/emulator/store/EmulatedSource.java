@@ -41,6 +41,11 @@ public final class EmulatedSource {
         return id;
     }
 
+    /** Whether an addition of the item with this orderingId would be applied now, i.e. is not out of sequence. */
+    public synchronized boolean isInSequence(String documentId, long orderingId) {
+        return orderingId > knownOrderingId(documentId) && orderingId >= olderThanFloor;
+    }
+
     /** Adds or replaces the item unless it is out of sequence; returns whether it was applied. */
     public synchronized boolean addOrUpdate(IndexedItem item) {
         String documentId = item.documentId();
