@@ -1,5 +1,7 @@
 package io.github.camelcoveo.push.batch;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,6 +16,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelcoveo.push.client.PushApiClient;
 import io.github.camelcoveo.push.client.PushApiLimits;
 import io.github.camelcoveo.push.client.RequestBody;
+import io.github.camelcoveo.push.content.ContentEncoder;
+import io.github.camelcoveo.push.content.SpooledContent;
 import io.github.camelcoveo.push.document.ContentPlan;
 import io.github.camelcoveo.push.document.DocumentContent;
 import io.github.camelcoveo.push.document.DocumentJson;
@@ -106,8 +110,28 @@ public final class EntryPreparer implements AutoCloseable {
      */
     public CompletableFuture<BatchEntry> addOrUpdate(PushDocument document) {
         return plan.plan(document, ContentPlan.Form.BATCH_ENTRY, encoders, client)
-                .thenApply(planned -> new BatchEntry.AddOrUpdate(document.getDocumentId(), planned.json(),
-                        planned.transport(), planned));
+                .thenApply(planned -> entry(document.getDocumentId(), planned));
+    }
+
+    /**
+     * Content inline is Base64-encoded into its JSON here, on the thread that compressed it, so that the batch's
+     * lock is held only to copy it; the JSON takes the place of the compressed bytes, spooled past the same size.
+     */
+    private static BatchEntry entry(String documentId, ContentPlan.Planned planned) {
+        if (planned.transport() != Transport.COMPRESSED_BINARY_DATA) {
+            return new BatchEntry.AddOrUpdate(documentId, planned.json(), planned.transport(), planned);
+        }
+        SpooledContent json = new SpooledContent(ContentEncoder.MEMORY_THRESHOLD);
+        try (planned; OutputStream out = json.outputStream()) {
+            planned.json().writeTo(out);
+        } catch (IOException e) {
+            json.close();
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            json.close();
+            throw e;
+        }
+        return new BatchEntry.AddOrUpdate(documentId, RequestBody.of(json), planned.transport(), json);
     }
 
     /** An entry of the {@code delete} array, with its own orderingId, as addOrUpdate entries have theirs. */
