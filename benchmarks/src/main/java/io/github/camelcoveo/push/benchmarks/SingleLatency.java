@@ -6,7 +6,15 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
+import io.github.camelcoveo.push.client.HttpClientSettings;
+import io.github.camelcoveo.push.client.PushApiClient;
+import io.github.camelcoveo.push.client.PushApiUrls;
+import io.github.camelcoveo.push.client.RequestBody;
+import io.github.camelcoveo.push.client.RetryPolicy;
+import io.github.camelcoveo.push.client.RetryingExecutor;
 import io.github.camelcoveo.push.document.DocumentContent;
 import io.github.camelcoveo.push.document.DocumentJson;
 import io.github.camelcoveo.push.document.PreparedContent;
@@ -49,7 +57,12 @@ public final class SingleLatency {
                                                + stub.pushApiUrl());
             ProducerTemplate template = camel.createProducerTemplate();
             long[] rawNanos = new long[calls];
+            long[] clientNanos = new long[calls];
             long[] routeNanos = new long[calls];
+            ScheduledExecutorService workers = Executors.newScheduledThreadPool(4);
+            PushApiClient client = new PushApiClient(new PushApiUrls(URI.create(stub.pushApiUrl()), "org"), "bench-key",
+                    new HttpClientSettings(10_000, 600_000, 4, null, null, null, "bench"),
+                    new RetryingExecutor(workers, new RetryPolicy(0, 10, 10)));
             for (int i = -warmups; i < calls; i++) {
                 PushDocument document = generator.document(Math.floorMod(i, 100_000));
                 long start = System.nanoTime();
@@ -58,13 +71,22 @@ public final class SingleLatency {
                 start = System.nanoTime();
                 template.sendBody(route, document);
                 long routeTime = System.nanoTime() - start;
+                start = System.nanoTime();
+                client.pushDocument("src", document.getDocumentId(), null, null, json(document)).join();
+                long clientTime = System.nanoTime() - start;
                 if (i >= 0) {
                     rawNanos[i] = rawTime;
                     routeNanos[i] = routeTime;
+                    clientNanos[i] = clientTime;
                 }
             }
+            client.close();
+            workers.shutdownNow();
             Arrays.sort(rawNanos);
             Arrays.sort(routeNanos);
+            Arrays.sort(clientNanos);
+            System.out.printf(Locale.ROOT, "the component's PushApiClient alone (its worker pool, no Camel): median %.1f us%n",
+                    clientNanos[calls / 2] / 1e3);
             System.out.printf(Locale.ROOT, "single document, %d calls each: raw PUT median %.1f us (p90 %.1f),"
                                            + " route median %.1f us (p90 %.1f); route/raw median %.2f%n", calls,
                     rawNanos[calls / 2] / 1e3, rawNanos[calls * 9 / 10] / 1e3, routeNanos[calls / 2] / 1e3,
@@ -73,11 +95,14 @@ public final class SingleLatency {
         }
     }
 
+    private static RequestBody json(PushDocument document) {
+        return DocumentJson.single(document, new PreparedContent.Data(((DocumentContent.Text) document.getContent()).data()));
+    }
+
     /** The PUT the component makes for the document, written by hand. */
     private static void put(CloseableHttpClient http, PushApiStub stub, PushDocument document) throws Exception {
         ByteArrayOutputStream json = new ByteArrayOutputStream();
-        DocumentJson.single(document, new PreparedContent.Data(((DocumentContent.Text) document.getContent()).data()))
-                .writeTo(json);
+        json(document).writeTo(json);
         HttpPut put = new HttpPut(URI.create(stub.pushApiUrl() + "/organizations/org/sources/src/documents?documentId="
                                              + URLEncoder.encode(document.getDocumentId(), StandardCharsets.UTF_8)));
         put.setHeader("Authorization", "Bearer bench-key");

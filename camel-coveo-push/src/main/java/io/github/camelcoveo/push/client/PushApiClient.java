@@ -222,7 +222,8 @@ public final class PushApiClient implements AutoCloseable {
 
     private PushApiResponse attempt(String operation, String documentId, HttpUriRequestBase request)
             throws TransientFailure, CoveoPushApiException {
-        String target = request.getMethod() + " " + describe(request);
+        // written only for the debug log: a request's URI is parsed again to describe it
+        String target = LOG.isDebugEnabled() ? request.getMethod() + " " + describe(request) : null;
         try {
             return http.execute(request, response -> {
                 int status = response.getCode();
