@@ -420,8 +420,12 @@ public final class BatchIngester implements AutoCloseable {
             Throwable nextError = null;
             synchronized (lock) {
                 if (current.waiting) {
-                    current.parked = entry == null ? null : entry.kept();
-                    current.parkedFailure = error;
+                    try {
+                        current.parked = entry == null ? null : entry.kept();
+                        current.parkedFailure = error;
+                    } catch (RuntimeException e) {
+                        current.parkedFailure = e;
+                    }
                     return;
                 }
                 if (error == null) {
