@@ -23,11 +23,11 @@ import io.github.camelcoveo.push.client.PushApiUrls;
 import io.github.camelcoveo.push.client.RetryPolicy;
 import io.github.camelcoveo.push.client.RetryingExecutor;
 import io.github.camelcoveo.push.error.InvalidDocumentException;
+import io.github.camelcoveo.push.document.ContentPlan;
 import io.github.camelcoveo.push.document.OrderingClock;
 import io.github.camelcoveo.push.operations.IdentityOperations;
 import io.github.camelcoveo.push.operations.PushOperations;
 import io.github.camelcoveo.push.security.PermissionDefaults;
-import io.github.camelcoveo.push.send.ContentPreparer;
 import io.github.camelcoveo.push.send.DocumentSender;
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
@@ -136,8 +136,8 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
                 : null;
         retrying = new RetryingExecutor(workers, retryPolicy, budget);
         client = new PushApiClient(urls, configuration.getApiKey(), httpSettings(), retrying);
-        ContentPreparer contentPreparer = new ContentPreparer(configuration.getCompressionType());
-        DocumentSender sender = new DocumentSender(client, contentPreparer, workers);
+        ContentPlan contentPlan = new ContentPlan(configuration.getCompressionType());
+        DocumentSender sender = new DocumentSender(client, contentPlan, workers);
         mapper = new ExchangeDocumentMapper(configuration.getFileExtension(), configuration.isIncludeFileMetadata(),
                 permissionDefaults(), configuration.wallTimeZone());
         // exchanges complete (and routing goes on) on threads of their own, never on the HTTP workers: a route that
@@ -148,7 +148,8 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
         failures = new FailureHandOff(configuration.getMaxFailuresInFlight(), FAILURE_HOLD_MILLIS, failureThreadPool,
                 workers, System::currentTimeMillis);
         if (configuration.isBatch()) {
-            ingester = new BatchIngester(batchSettings(), BatchLayout.DOCUMENTS, new EntryPreparer(client, contentPreparer),
+            ingester = new BatchIngester(batchSettings(), BatchLayout.DOCUMENTS, new EntryPreparer(client, contentPlan,
+                    executors.newFixedThreadPool(this, "CoveoPushEncode[" + sourceId + "]", EntryPreparer.ENCODERS)),
                     BatchSender.pushApi(client, sourceId), workers, orderingClock);
             if (ObjectHelper.isNotEmpty(configuration.getSecurityProviderId())) {
                 // security identities go in batches of their own, with the same bounds and guarantees

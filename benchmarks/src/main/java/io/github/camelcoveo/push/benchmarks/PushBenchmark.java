@@ -30,7 +30,7 @@ import io.github.camelcoveo.push.document.DocumentContent;
 import io.github.camelcoveo.push.document.DocumentJson;
 import io.github.camelcoveo.push.document.PreparedContent;
 import io.github.camelcoveo.push.document.PushDocument;
-import io.github.camelcoveo.push.send.ContentPreparer;
+import io.github.camelcoveo.push.document.ContentPlan;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
@@ -154,7 +154,7 @@ public final class PushBenchmark {
         try (PushApiClient client = new PushApiClient(urls, "bench-key",
                 new HttpClientSettings(10_000, 600_000, 4, null, null, null, "bench"),
                 new RetryingExecutor(workers, new RetryPolicy(0, 10, 10)))) {
-            ContentPreparer preparer = new ContentPreparer(CompressionType.ZLIB);
+            ContentPlan preparer = new ContentPlan(CompressionType.ZLIB);
             return measure("floor", stub, documents, () -> {
                 try (SpooledContent spool = new SpooledContent(1024 * 1024)) {
                     try (OutputStream out = new BufferedOutputStream(spool.outputStream(), 64 * 1024)) {

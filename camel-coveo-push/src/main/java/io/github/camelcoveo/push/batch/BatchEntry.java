@@ -1,5 +1,9 @@
 package io.github.camelcoveo.push.batch;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
 import io.github.camelcoveo.push.content.RequestBody;
 import io.github.camelcoveo.push.document.Transport;
 
@@ -21,12 +25,31 @@ public sealed interface BatchEntry extends AutoCloseable {
     default void close() {
     }
 
+    /** The entry, valid on any thread and at any time: a JSON written in a thread's buffer is copied. */
+    default BatchEntry kept() {
+        return this;
+    }
+
     /** An element of the {@code addOrUpdate} array. */
     record AddOrUpdate(String documentId, RequestBody json, Transport transport, AutoCloseable resources)
             implements BatchEntry {
         @Override
         public String section() {
             return "addOrUpdate";
+        }
+
+        @Override
+        public BatchEntry kept() {
+            if (resources != null) {
+                return this; // its JSON reads the spool it holds
+            }
+            ByteArrayOutputStream copy = new ByteArrayOutputStream((int) json.length());
+            try {
+                json.writeTo(copy);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new AddOrUpdate(documentId, RequestBody.of(copy.toByteArray()), transport, null);
         }
 
         @Override

@@ -131,11 +131,11 @@ public final class BatchIngester implements AutoCloseable {
             // the common case, inline text: written now, with the orderingId, without a copy of the document
             text = EntryPreparer.inlineText(document, member.orderingId);
         } catch (RuntimeException e) {
-            fail(member, e);
+            place(member, null, e);
             return new Admission(member.orderingId, member.result);
         }
         if (text != null) {
-            append(member, text);
+            place(member, text, null);
             return new Admission(member.orderingId, member.result);
         }
         PushDocument ordered = document.getOrderingId() != null ? document
@@ -146,17 +146,7 @@ public final class BatchIngester implements AutoCloseable {
         } catch (RuntimeException e) {
             entry = CompletableFuture.failedFuture(e);
         }
-        if (entry.isDone() && !entry.isCompletedExceptionally()) {
-            append(member, entry.join());
-        } else {
-            entry.whenComplete((prepared, error) -> {
-                if (error != null) {
-                    fail(member, error);
-                } else {
-                    append(member, prepared);
-                }
-            });
-        }
+        entry.whenComplete((prepared, error) -> place(member, prepared, error));
         return new Admission(member.orderingId, member.result);
     }
 
@@ -172,10 +162,10 @@ public final class BatchIngester implements AutoCloseable {
         try {
             entry = EntryPreparer.delete(documentId, deleteChildren, member.orderingId);
         } catch (RuntimeException e) {
-            fail(member, e);
+            place(member, null, e);
             return new Admission(member.orderingId, member.result);
         }
-        append(member, entry);
+        place(member, entry, null);
         return new Admission(member.orderingId, member.result);
     }
 
@@ -188,7 +178,7 @@ public final class BatchIngester implements AutoCloseable {
         String key = entry.documentId();
         if (layout.entryOrderingIds()) {
             Member member = admit(key, orderingId, 0);
-            append(member, entry);
+            place(member, entry, null);
             return new Admission(member.orderingId, member.result);
         }
         // the orderingId depends on the batch the entry joins: admitted and appended in one step
@@ -199,6 +189,7 @@ public final class BatchIngester implements AutoCloseable {
         try (entry) {
             synchronized (lock) {
                 admitVersion(member, orderingId, true);
+                member.placed = true; // no version of its key can wait: every entry of this layout arrives ready
                 toSend = appendLocked(member, entry, unsealed);
             }
         } catch (IOException | RuntimeException e) {
@@ -267,6 +258,9 @@ public final class BatchIngester implements AutoCloseable {
                                                                      + " answered for the document; its batch may still be applied");
         for (Member member : left) {
             member.result.completeExceptionally(stopped);
+        }
+        if (preparer != null) {
+            preparer.close();
         }
         return left.size();
     }
@@ -354,6 +348,10 @@ public final class BatchIngester implements AutoCloseable {
         if (previous != null) {
             markVersioned(previous);
             markVersioned(member);
+            if (!previous.placed) {
+                previous.after = member;
+                member.waiting = true;
+            }
         }
         pendingDocuments++;
         peakPendingDocuments = Math.max(peakPendingDocuments, pendingDocuments);
@@ -406,20 +404,63 @@ public final class BatchIngester implements AutoCloseable {
         outstandingCount--;
     }
 
-    private void append(Member member, BatchEntry entry) {
-        List<Batch> toSend;
-        List<Member> unsealed = new ArrayList<>(0);
-        try (entry) {
+    /**
+     * Writes the member's entry into the open batch (or fails the member, when its entry could not be prepared), then
+     * does the same for the later version of its documentId that was ready and waited for it, and so on. A member
+     * whose earlier version has not taken its place yet leaves its entry (or failure) to wait for it: the versions of
+     * a documentId take their places in admission order, whatever order their content was ready in.
+     */
+    private void place(Member member, BatchEntry entry, Throwable error) {
+        Member current = member;
+        while (current != null) {
+            List<Batch> toSend = List.of();
+            List<Member> unsealed = new ArrayList<>(0);
+            Member next;
+            BatchEntry nextEntry = null;
+            Throwable nextError = null;
             synchronized (lock) {
-                toSend = appendLocked(member, entry, unsealed);
+                if (current.waiting) {
+                    try {
+                        current.parked = entry == null ? null : entry.kept();
+                        current.parkedFailure = error;
+                    } catch (RuntimeException e) {
+                        current.parkedFailure = e;
+                    }
+                    return;
+                }
+                if (error == null) {
+                    try {
+                        toSend = appendLocked(current, entry, unsealed);
+                    } catch (IOException | RuntimeException e) {
+                        error = e;
+                    }
+                }
+                current.placed = true;
+                next = current.after;
+                current.after = null;
+                if (next != null) {
+                    next.waiting = false;
+                    nextEntry = next.parked;
+                    nextError = next.parkedFailure;
+                    next.parked = null;
+                    next.parkedFailure = null;
+                    if (nextEntry == null && nextError == null) {
+                        next = null; // not ready: it takes its place when it is
+                    }
+                }
             }
-        } catch (IOException | RuntimeException e) {
+            if (entry != null) {
+                entry.close();
+            }
             failUnsealed(unsealed);
-            fail(member, e);
-            return;
+            if (error != null) {
+                fail(current, error);
+            }
+            send(toSend);
+            current = next;
+            entry = nextEntry;
+            error = nextError;
         }
-        failUnsealed(unsealed);
-        send(toSend);
     }
 
     /** Under the lock: writes the entry into the open batch, sealing first what it cannot join. */
@@ -668,6 +709,15 @@ public final class BatchIngester implements AutoCloseable {
         boolean versioned;
         /** The batch that holds its entry, once appended. */
         Batch batch;
+        /** Its entry is in a batch, or it failed before. */
+        boolean placed;
+        /** An earlier version of its documentId has not taken its place yet. */
+        boolean waiting;
+        /** The next version of its documentId, admitted while this one had not taken its place. */
+        Member after;
+        /** Its entry, or the failure that replaces it, ready while it waits for the earlier version. */
+        BatchEntry parked;
+        Throwable parkedFailure;
         Transport transport;
         /** In the outstanding list. */
         boolean linked;

@@ -67,15 +67,7 @@ public interface BatchSender {
     private static CompletableFuture<Receipt> viaContainer(PushApiClient client, RequestBody file,
                                                           Function<FileContainer,
                                                                   CompletableFuture<PushApiResponse>> push) {
-        return client.uploadToNewContainer(file, null).thenCompose(container -> push.apply(container)
-                .handle((response, error) -> {
-                    if (error == null) {
-                        return new Receipt(response.statusCode(), container.fileId());
-                    }
-                    Throwable cause = error instanceof CompletionException && error.getCause() != null
-                            ? error.getCause() : error;
-                    throw new CompletionException(cause instanceof CoveoPushApiException api
-                            ? api.inFileContainer(container.fileId()) : cause);
-                }));
+        return client.uploadToNewContainer(file, null, container -> push.apply(container)
+                .thenApply(response -> new Receipt(response.statusCode(), container.fileId())));
     }
 }

@@ -1,39 +1,87 @@
 package io.github.camelcoveo.push.batch;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.camelcoveo.push.client.Json;
 import io.github.camelcoveo.push.client.PushApiClient;
 import io.github.camelcoveo.push.client.PushApiLimits;
 import io.github.camelcoveo.push.content.RequestBody;
-import io.github.camelcoveo.push.content.EncodedContent;
+import io.github.camelcoveo.push.content.ContentEncoder;
+import io.github.camelcoveo.push.content.SpooledContent;
+import io.github.camelcoveo.push.document.ContentPlan;
 import io.github.camelcoveo.push.document.DocumentContent;
 import io.github.camelcoveo.push.document.DocumentJson;
-import io.github.camelcoveo.push.error.InvalidDocumentException;
 import io.github.camelcoveo.push.document.PreparedContent;
 import io.github.camelcoveo.push.document.PushDocument;
 import io.github.camelcoveo.push.document.ReservedKeys;
 import io.github.camelcoveo.push.document.Transport;
-import io.github.camelcoveo.push.send.ContentPreparer;
 
 /**
- * Turns a document into a batch entry, on the caller's thread. Text that fits is written as {@code data}; binary
- * content is compressed and goes inline as {@code compressedBinaryData} when it fits the
- * single-item limits, otherwise into a file container of its own (created and uploaded before the entry joins a
+ * Turns a document into a batch entry, as {@link ContentPlan} decides its content travels: text that fits is written
+ * as {@code data} on the caller's thread; other content is compressed on the encoding pool, then goes inline as
+ * {@code compressedBinaryData} or into a file container of its own (created and uploaded before the entry joins a
  * batch) that the entry names with {@code compressedBinaryDataFileId}.
  */
-public final class EntryPreparer {
+public final class EntryPreparer implements AutoCloseable {
+
+    /** The threads of the encoding pool: compression is CPU work. */
+    public static final int ENCODERS = Runtime.getRuntime().availableProcessors();
 
     private final PushApiClient client;
-    private final ContentPreparer preparer;
+    private final ContentPlan plan;
+    private final ExecutorService pool;
+    private final Executor encoders;
 
-    public EntryPreparer(PushApiClient client, ContentPreparer preparer) {
+    /** Compresses on the caller's thread. */
+    public EntryPreparer(PushApiClient client, ContentPlan plan) {
         this.client = client;
-        this.preparer = preparer;
+        this.plan = plan;
+        this.pool = null;
+        this.encoders = Runnable::run;
+    }
+
+    /** Compresses on {@code pool} (of {@link #ENCODERS} threads), which it shuts down when closed. */
+    public EntryPreparer(PushApiClient client, ContentPlan plan, ExecutorService pool) {
+        this(client, plan, pool, 2 * ENCODERS);
+    }
+
+    /**
+     * At most {@code maxQueued} contents wait or are compressed at once: beyond, the caller waits, so that the work
+     * (and the spools it fills) stays bounded.
+     */
+    EntryPreparer(PushApiClient client, ContentPlan plan, ExecutorService pool, int maxQueued) {
+        this.client = client;
+        this.plan = plan;
+        this.pool = pool;
+        Semaphore room = new Semaphore(maxQueued);
+        this.encoders = task -> {
+            room.acquireUninterruptibly();
+            try {
+                if (pool.isShutdown()) {
+                    throw new RejectedExecutionException("the encoding pool is shut down"); // not a silent discard
+                }
+                pool.execute(() -> {
+                    try {
+                        task.run();
+                    } finally {
+                        room.release();
+                    }
+                });
+            } catch (RejectedExecutionException e) {
+                room.release();
+                throw e;
+            }
+        };
     }
 
     /**
@@ -45,11 +93,11 @@ public final class EntryPreparer {
         if (!(document.getContent() instanceof DocumentContent.Text text)) {
             return null;
         }
-        String data = ContentPreparer.inlineText(text);
+        PreparedContent.Data data = ContentPlan.data(text);
         if (data == null) {
             return null;
         }
-        RequestBody json = DocumentJson.batchEntryInPlace(document, new PreparedContent.Data(data), orderingId);
+        RequestBody json = DocumentJson.batchEntryInPlace(document, data, orderingId);
         return json.length() <= PushApiLimits.MAX_REQUEST
                 ? new BatchEntry.AddOrUpdate(document.getDocumentId(), json, Transport.DATA, null) : null;
     }
@@ -59,20 +107,29 @@ public final class EntryPreparer {
      * container of its own, if need be): text too large to go inline travels compressed, as binary content does.
      */
     public CompletableFuture<BatchEntry> addOrUpdate(PushDocument document) {
-        DocumentContent content = document.getContent();
-        if (content == null) {
-            return inline(document, new PreparedContent.None(), Transport.NONE, null);
+        return plan.plan(document, ContentPlan.Form.BATCH_ENTRY, encoders, client)
+                .thenApply(planned -> entry(document.getDocumentId(), planned));
+    }
+
+    /**
+     * Content inline is Base64-encoded into its JSON here, on the thread that compressed it, so that the batch's
+     * lock is held only to copy it; the JSON takes the place of the compressed bytes, spooled past the same size.
+     */
+    private static BatchEntry entry(String documentId, ContentPlan.Planned planned) {
+        if (planned.transport() != Transport.COMPRESSED_BINARY_DATA) {
+            return new BatchEntry.AddOrUpdate(documentId, planned.json(), planned.transport(), planned);
         }
-        // read and compressed on the caller's thread (a consumer reading the body it consumed): the work is then
-        // bounded by the callers, where queued on the workers it would wait in their bounded queue or be refused
-        EncodedContent encoded;
-        try {
-            ContentPreparer.checkMetadataFits(document, true);
-            encoded = preparer.encode(content);
-        } catch (InvalidDocumentException | RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
+        SpooledContent json = new SpooledContent(ContentEncoder.MEMORY_THRESHOLD);
+        try (planned; OutputStream out = json.outputStream()) {
+            planned.json().writeTo(out);
+        } catch (IOException e) {
+            json.close();
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            json.close();
+            throw e;
         }
-        return binary(document, encoded);
+        return new BatchEntry.AddOrUpdate(documentId, RequestBody.of(json), planned.transport(), json);
     }
 
     /** An entry of the {@code delete} array, with its own orderingId, as addOrUpdate entries have theirs. */
@@ -89,34 +146,11 @@ public final class EntryPreparer {
         }
     }
 
-    private CompletableFuture<BatchEntry> binary(PushDocument document, EncodedContent encoded) {
-        try {
-            PreparedContent.Inline inline = new PreparedContent.Inline(encoded);
-            RequestBody json = DocumentJson.batchEntry(document, inline);
-            if (encoded.base64Length() <= PushApiLimits.MAX_INLINE_CONTENT && json.length() <= PushApiLimits.MAX_REQUEST) {
-                return CompletableFuture.completedFuture(new BatchEntry.AddOrUpdate(document.getDocumentId(), json,
-                        Transport.COMPRESSED_BINARY_DATA, encoded));
-            }
-            return client.uploadToNewContainer(RequestBody.of(encoded.bytes()), document.getDocumentId())
-                    .thenCompose(container -> inline(document, new PreparedContent.FileReference(container.fileId(),
-                            encoded.compressionType()), Transport.FILE_CONTAINER, null))
-                    .whenComplete((entry, error) -> encoded.close());
-        } catch (RuntimeException e) {
-            encoded.close();
-            return CompletableFuture.failedFuture(e);
+    /** Shuts the encoding pool down once what it holds is compressed. */
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.shutdown();
         }
     }
-
-    private static CompletableFuture<BatchEntry> inline(PushDocument document, PreparedContent content, Transport transport,
-                                                        AutoCloseable resources) {
-        RequestBody json = DocumentJson.batchEntry(document, content);
-        if (json.length() > PushApiLimits.MAX_REQUEST) {
-            return CompletableFuture.failedFuture(new InvalidDocumentException("metadata", "the document's JSON without"
-                                                                                           + " its content is " + json.length() + " bytes, over the "
-                                                                                           + PushApiLimits.MAX_REQUEST + " an item may hold"));
-        }
-        return CompletableFuture.completedFuture(new BatchEntry.AddOrUpdate(document.getDocumentId(), json, transport,
-                resources));
-    }
-
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 
 import javax.net.ssl.SSLException;
 
@@ -121,10 +122,20 @@ public final class PushApiClient implements AutoCloseable {
      * the container was created names its fileId.
      */
     public CompletableFuture<FileContainer> uploadToNewContainer(RequestBody body, String documentId) {
+        return uploadToNewContainer(body, documentId, CompletableFuture::completedFuture);
+    }
+
+    /**
+     * Creates a file container, uploads {@code body} to it, then calls {@code then} with it (to push the batch it
+     * holds): a failure after the container was created, of the upload or of {@code then}, names its fileId.
+     */
+    public <T> CompletableFuture<T> uploadToNewContainer(RequestBody body, String documentId,
+                                                         Function<FileContainer, CompletableFuture<T>> then) {
         return createFileContainer(documentId).thenCompose(container -> upload(container, body, documentId)
-                .handle((uploaded, error) -> {
+                .thenCompose(uploaded -> then.apply(container))
+                .handle((result, error) -> {
                     if (error == null) {
-                        return container;
+                        return result;
                     }
                     Throwable cause = error instanceof CompletionException && error.getCause() != null
                             ? error.getCause() : error;
@@ -225,7 +236,8 @@ public final class PushApiClient implements AutoCloseable {
 
     private PushApiResponse attempt(String operation, String documentId, HttpUriRequestBase request)
             throws TransientFailure, CoveoPushApiException {
-        String target = request.getMethod() + " " + describe(request);
+        // written only for the debug log: a request's URI is parsed again to describe it
+        String target = LOG.isDebugEnabled() ? request.getMethod() + " " + describe(request) : null;
         try {
             return http.execute(request, response -> {
                 int status = response.getCode();

@@ -22,6 +22,17 @@ public sealed interface PreparedContent {
     record FileReference(String fileId, CompressionType compressionType) implements PreparedContent {
     }
 
+    /** How the content travels. */
+    default Transport transport() {
+        if (this instanceof Data) {
+            return Transport.DATA;
+        }
+        if (this instanceof Inline) {
+            return Transport.COMPRESSED_BINARY_DATA;
+        }
+        return this instanceof FileReference ? Transport.FILE_CONTAINER : Transport.NONE;
+    }
+
     /** The compression type to declare, or null when the content is not binary. */
     default CompressionType compressionType() {
         if (this instanceof Inline inline) {

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelcoveo.push.content.CompressionType;
 import io.github.camelcoveo.push.document.OrderingClock;
 import io.github.camelcoveo.push.document.PushDocument;
-import io.github.camelcoveo.push.send.ContentPreparer;
+import io.github.camelcoveo.push.document.ContentPlan;
 import io.github.camelcoveo.push.document.SendResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,7 @@ class BatchIngesterOrderingTest {
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
     private final BatchIngester ingester = new BatchIngester(
             new BatchSettings(10, 1_000_000, 60_000, 2, 100, 100_000_000, 1_000), BatchLayout.DOCUMENTS,
-            new EntryPreparer(null, new ContentPreparer(CompressionType.ZLIB)), this::send, timer,
+            new EntryPreparer(null, new ContentPlan(CompressionType.ZLIB)), this::send, timer,
             new OrderingClock(() -> NOW));
 
     /** A batch handed to the sender; the test answers it. */
