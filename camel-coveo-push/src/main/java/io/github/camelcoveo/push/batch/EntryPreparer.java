@@ -107,7 +107,8 @@ public final class EntryPreparer implements AutoCloseable {
      * container of its own, if need be): text too large to go inline travels compressed, as binary content does.
      */
     public CompletableFuture<BatchEntry> addOrUpdate(PushDocument document) {
-        return plan.plan(document, ContentPlan.Form.BATCH_ENTRY, encoders, client)
+        return plan.plan(document, ContentPlan.Form.BATCH_ENTRY, encoders,
+                        (body, id) -> client.uploadToOwnContainer(body, id))
                 .thenApply(planned -> entry(document.getDocumentId(), planned));
     }
 

@@ -117,12 +117,9 @@ public final class PushApiClient implements AutoCloseable {
         });
     }
 
-    /**
-     * Creates a file container and uploads {@code body} to it: the container, once it holds the body. A failure after
-     * the container was created names its fileId.
-     */
-    public CompletableFuture<FileContainer> uploadToNewContainer(RequestBody body, String documentId) {
-        return uploadToNewContainer(body, documentId, CompletableFuture::completedFuture);
+    /** Uploads {@code body} to a new file container of its own and gives its fileId. */
+    public CompletableFuture<String> uploadToOwnContainer(RequestBody body, String documentId) {
+        return uploadToNewContainer(body, documentId, container -> CompletableFuture.completedFuture(container.fileId()));
     }
 
     /**

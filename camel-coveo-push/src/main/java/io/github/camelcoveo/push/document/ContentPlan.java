@@ -8,7 +8,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
-import io.github.camelcoveo.push.client.PushApiClient;
 import io.github.camelcoveo.push.client.PushApiLimits;
 import io.github.camelcoveo.push.content.RequestBody;
 import io.github.camelcoveo.push.content.CompressionType;
@@ -76,7 +75,14 @@ public class ContentPlan {
      * Decides how the document's content travels and writes its JSON: text and metadata only at once, binary content
      * compressed on {@code encoders} and, when it does not fit inline, uploaded with {@code client} first.
      */
-    public CompletableFuture<Planned> plan(PushDocument document, Form form, Executor encoders, PushApiClient client) {
+    /** Uploads content to a file container of its own and gives the container's fileId. */
+    @FunctionalInterface
+    public interface ContainerUpload {
+        CompletableFuture<String> upload(RequestBody content, String documentId);
+    }
+
+    public CompletableFuture<Planned> plan(PushDocument document, Form form, Executor encoders,
+                                           ContainerUpload client) {
         DocumentContent content = document.getContent();
         if (content == null) {
             return fitting(document, form, new PreparedContent.None());
@@ -123,7 +129,7 @@ public class ContentPlan {
     }
 
     private CompletableFuture<Planned> binary(PushDocument document, Form form, EncodedContent encoded,
-                                              PushApiClient client) {
+                                              ContainerUpload client) {
         try {
             if (encoded.base64Length() <= PushApiLimits.MAX_INLINE_CONTENT) {
                 PreparedContent.Inline inline = new PreparedContent.Inline(encoded);
@@ -132,9 +138,9 @@ public class ContentPlan {
                     return CompletableFuture.completedFuture(new Planned(inline, json));
                 }
             }
-            return client.uploadToNewContainer(RequestBody.of(encoded.bytes()), document.getDocumentId())
-                    .thenCompose(container -> fitting(document, form,
-                            new PreparedContent.FileReference(container.fileId(), encoded.compressionType())))
+            return client.upload(RequestBody.of(encoded.bytes()), document.getDocumentId())
+                    .thenCompose(fileId -> fitting(document, form,
+                            new PreparedContent.FileReference(fileId, encoded.compressionType())))
                     .whenComplete((planned, error) -> encoded.close());
         } catch (RuntimeException e) {
             encoded.close();

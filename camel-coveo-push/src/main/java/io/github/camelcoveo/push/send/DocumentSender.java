@@ -25,7 +25,8 @@ public final class DocumentSender {
     }
 
     public CompletableFuture<SendResult> addOrUpdate(String sourceId, PushDocument document) {
-        CompletableFuture<ContentPlan.Planned> planned = plan.plan(document, ContentPlan.Form.SINGLE, workers, client);
+        CompletableFuture<ContentPlan.Planned> planned = plan.plan(document, ContentPlan.Form.SINGLE, workers,
+                (body, id) -> client.uploadToOwnContainer(body, id));
         if (planned.isDone() && !planned.isCompletedExceptionally()) {
             return send(sourceId, document, planned.join()); // text or metadata only: no stage in between
         }
