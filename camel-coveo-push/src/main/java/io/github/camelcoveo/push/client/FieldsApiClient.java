@@ -125,7 +125,7 @@ public final class FieldsApiClient {
                 ? "the \"Fields - Edit\" privilege to create fields" : "the \"Fields - View\" privilege to read fields";
         String said = api.getCoveoMessage() == null || api.getCoveoMessage().isBlank() ? "" : api.getCoveoMessage() + "; ";
         return new CoveoPushApiException(403, api.getErrorCode(), said + "createMissingFields needs an API key with "
-                                                                   + privilege, operation, null, api.getAttempts(), api);
+                                                                   + privilege, operation, null, api.getAttempts(), null);
     }
 
     private static JsonNode readJson(PushApiResponse response, String operation) {
