@@ -20,8 +20,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 
 /**
- * The index fields of an organization, through the Platform API's Field API (docs.coveo.com/en/8/, the "Field" API
- * reference): {@code POST /rest/organizations/{org}/indexes/fields/search} to read them a page at a time, and
+ * The index fields of an organization, through the Platform API's Field API (as its reference gives it):
+ * {@code POST /rest/organizations/{org}/indexes/fields/search} to read them a page at a time, and
  * {@code POST /rest/organizations/{org}/indexes/fields/batch/create} to create them. The calls go through the Push API
  * client's HTTP client, retries and request budget, with the API key, to the Platform API host only.
  */
@@ -35,7 +35,7 @@ public final class FieldsApiClient {
     private static final int MAX_PAGE_BODY = 16 * 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** A field of the index: its name, its type (STRING, LONG, LONG_64, DOUBLE, DATE, VECTOR) and whether it is multi-value. */
+    /** A field of the index: its name, its type (STRING, LONG, LONG_64, DOUBLE, DATE, VECTOR), whether multi-value. */
     public record IndexField(String name, String type, boolean multiValue) {
     }
 
@@ -104,15 +104,15 @@ public final class FieldsApiClient {
 
     /** Whether Coveo refused a creation because a field of that name exists (another instance created it). */
     public static boolean isAlreadyExists(Throwable error) {
-        return error instanceof CoveoPushApiException api && (api.getStatusCode() == 409
-                || api.getErrorCode() != null && api.getErrorCode().toUpperCase(Locale.ROOT).contains("ALREADY_EXISTS"));
+        return error instanceof CoveoPushApiException api && (api.getStatusCode() == 409 || api.getErrorCode() != null
+                && api.getErrorCode().toUpperCase(Locale.ROOT).contains("ALREADY_EXISTS"));
     }
 
     private CompletableFuture<PushApiResponse> post(String operation, List<String> path, JsonNode body, int maxBody) {
         URI uri = urls.resolve(path, Map.of());
         byte[] json = body.toString().getBytes(StandardCharsets.UTF_8);
-        return pushApi.submit(operation, () -> pushApi.calls().withJson(new HttpPost(uri), RequestBody.of(json)), maxBody)
-                .exceptionallyCompose(error -> CompletableFuture.failedFuture(explained(operation, error)));
+        return pushApi.submit(operation, () -> pushApi.calls().withJson(new HttpPost(uri), RequestBody.of(json)),
+                maxBody).exceptionallyCompose(error -> CompletableFuture.failedFuture(explained(operation, error)));
     }
 
     /** A 403 says which privilege the API key lacks. */
@@ -122,10 +122,13 @@ public final class FieldsApiClient {
             return cause;
         }
         String privilege = operation.equals("createFields")
-                ? "the \"Fields - Edit\" privilege to create fields" : "the \"Fields - View\" privilege to read fields";
-        String said = api.getCoveoMessage() == null || api.getCoveoMessage().isBlank() ? "" : api.getCoveoMessage() + "; ";
-        return new CoveoPushApiException(403, api.getErrorCode(), said + "createMissingFields needs an API key with "
-                                                                   + privilege, operation, null, api.getAttempts(), null);
+                ? "the \"Fields - Edit\" privilege to create fields (its CREATE right, Fields - Create in the Field API's"
+                  + " reference)"
+                : "the \"Fields - View\" privilege to read fields";
+        String said = api.getCoveoMessage() == null || api.getCoveoMessage().isBlank() ? ""
+                : api.getCoveoMessage() + "; ";
+        return new CoveoPushApiException(403, api.getErrorCode(),
+                said + "createMissingFields needs an API key with " + privilege, operation, null, api.getAttempts(), null);
     }
 
     private static JsonNode readJson(PushApiResponse response, String operation) {
