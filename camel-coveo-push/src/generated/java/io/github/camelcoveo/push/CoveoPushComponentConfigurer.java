@@ -48,6 +48,8 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelcoveo.push.CoveoPushConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "createmissingfields":
+        case "createMissingFields": getOrCreateConfiguration(target).setCreateMissingFields(property(camelContext, boolean.class, value)); return true;
         case "defaultpermissions":
         case "defaultPermissions": getOrCreateConfiguration(target).setDefaultPermissions(property(camelContext, java.lang.String.class, value)); return true;
         case "defaultsecurityprovider":
@@ -55,6 +57,8 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "deletechildren":
         case "deleteChildren": getOrCreateConfiguration(target).setDeleteChildren(property(camelContext, boolean.class, value)); return true;
         case "environment": getOrCreateConfiguration(target).setEnvironment(property(camelContext, java.lang.String.class, value)); return true;
+        case "fieldtypeconflict":
+        case "fieldTypeConflict": getOrCreateConfiguration(target).setFieldTypeConflict(property(camelContext, java.lang.String.class, value)); return true;
         case "fileextension":
         case "fileExtension": getOrCreateConfiguration(target).setFileExtension(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckconsumerenabled":
@@ -81,9 +85,13 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "maxPendingDocuments": getOrCreateConfiguration(target).setMaxPendingDocuments(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "normalizefieldnames":
+        case "normalizeFieldNames": getOrCreateConfiguration(target).setNormalizeFieldNames(property(camelContext, boolean.class, value)); return true;
         case "operation": getOrCreateConfiguration(target).setOperation(property(camelContext, io.github.camelcoveo.push.CoveoPushOperation.class, value)); return true;
         case "organizationid":
         case "organizationId": getOrCreateConfiguration(target).setOrganizationId(property(camelContext, java.lang.String.class, value)); return true;
+        case "platformapiurl":
+        case "platformApiUrl": getOrCreateConfiguration(target).setPlatformApiUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyhost":
         case "proxyHost": getOrCreateConfiguration(target).setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
@@ -147,6 +155,8 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "configuration": return io.github.camelcoveo.push.CoveoPushConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "createmissingfields":
+        case "createMissingFields": return boolean.class;
         case "defaultpermissions":
         case "defaultPermissions": return java.lang.String.class;
         case "defaultsecurityprovider":
@@ -154,6 +164,8 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "deletechildren":
         case "deleteChildren": return boolean.class;
         case "environment": return java.lang.String.class;
+        case "fieldtypeconflict":
+        case "fieldTypeConflict": return java.lang.String.class;
         case "fileextension":
         case "fileExtension": return java.lang.String.class;
         case "healthcheckconsumerenabled":
@@ -180,9 +192,13 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "maxPendingDocuments": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
+        case "normalizefieldnames":
+        case "normalizeFieldNames": return boolean.class;
         case "operation": return io.github.camelcoveo.push.CoveoPushOperation.class;
         case "organizationid":
         case "organizationId": return java.lang.String.class;
+        case "platformapiurl":
+        case "platformApiUrl": return java.lang.String.class;
         case "proxyhost":
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
@@ -242,6 +258,8 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "createmissingfields":
+        case "createMissingFields": return getOrCreateConfiguration(target).isCreateMissingFields();
         case "defaultpermissions":
         case "defaultPermissions": return getOrCreateConfiguration(target).getDefaultPermissions();
         case "defaultsecurityprovider":
@@ -249,6 +267,8 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "deletechildren":
         case "deleteChildren": return getOrCreateConfiguration(target).isDeleteChildren();
         case "environment": return getOrCreateConfiguration(target).getEnvironment();
+        case "fieldtypeconflict":
+        case "fieldTypeConflict": return getOrCreateConfiguration(target).getFieldTypeConflict();
         case "fileextension":
         case "fileExtension": return getOrCreateConfiguration(target).getFileExtension();
         case "healthcheckconsumerenabled":
@@ -275,9 +295,13 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "maxPendingDocuments": return getOrCreateConfiguration(target).getMaxPendingDocuments();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
+        case "normalizefieldnames":
+        case "normalizeFieldNames": return getOrCreateConfiguration(target).isNormalizeFieldNames();
         case "operation": return getOrCreateConfiguration(target).getOperation();
         case "organizationid":
         case "organizationId": return getOrCreateConfiguration(target).getOrganizationId();
+        case "platformapiurl":
+        case "platformApiUrl": return getOrCreateConfiguration(target).getPlatformApiUrl();
         case "proxyhost":
         case "proxyHost": return getOrCreateConfiguration(target).getProxyHost();
         case "proxyport":

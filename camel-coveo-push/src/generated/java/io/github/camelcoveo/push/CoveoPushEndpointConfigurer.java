@@ -38,6 +38,8 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "compressionType": target.getConfiguration().setCompressionType(property(camelContext, io.github.camelcoveo.push.content.CompressionType.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "createmissingfields":
+        case "createMissingFields": target.getConfiguration().setCreateMissingFields(property(camelContext, boolean.class, value)); return true;
         case "defaultpermissions":
         case "defaultPermissions": target.getConfiguration().setDefaultPermissions(property(camelContext, java.lang.String.class, value)); return true;
         case "defaultsecurityprovider":
@@ -45,6 +47,8 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "deletechildren":
         case "deleteChildren": target.getConfiguration().setDeleteChildren(property(camelContext, boolean.class, value)); return true;
         case "environment": target.getConfiguration().setEnvironment(property(camelContext, java.lang.String.class, value)); return true;
+        case "fieldtypeconflict":
+        case "fieldTypeConflict": target.getConfiguration().setFieldTypeConflict(property(camelContext, java.lang.String.class, value)); return true;
         case "fileextension":
         case "fileExtension": target.getConfiguration().setFileExtension(property(camelContext, java.lang.String.class, value)); return true;
         case "httpclient":
@@ -67,9 +71,13 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "maxPendingDocuments": target.getConfiguration().setMaxPendingDocuments(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "normalizefieldnames":
+        case "normalizeFieldNames": target.getConfiguration().setNormalizeFieldNames(property(camelContext, boolean.class, value)); return true;
         case "operation": target.getConfiguration().setOperation(property(camelContext, io.github.camelcoveo.push.CoveoPushOperation.class, value)); return true;
         case "organizationid":
         case "organizationId": target.getConfiguration().setOrganizationId(property(camelContext, java.lang.String.class, value)); return true;
+        case "platformapiurl":
+        case "platformApiUrl": target.getConfiguration().setPlatformApiUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyhost":
         case "proxyHost": target.getConfiguration().setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
@@ -128,6 +136,8 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "compressionType": return io.github.camelcoveo.push.content.CompressionType.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "createmissingfields":
+        case "createMissingFields": return boolean.class;
         case "defaultpermissions":
         case "defaultPermissions": return java.lang.String.class;
         case "defaultsecurityprovider":
@@ -135,6 +145,8 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "deletechildren":
         case "deleteChildren": return boolean.class;
         case "environment": return java.lang.String.class;
+        case "fieldtypeconflict":
+        case "fieldTypeConflict": return java.lang.String.class;
         case "fileextension":
         case "fileExtension": return java.lang.String.class;
         case "httpclient":
@@ -157,9 +169,13 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "maxPendingDocuments": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
+        case "normalizefieldnames":
+        case "normalizeFieldNames": return boolean.class;
         case "operation": return io.github.camelcoveo.push.CoveoPushOperation.class;
         case "organizationid":
         case "organizationId": return java.lang.String.class;
+        case "platformapiurl":
+        case "platformApiUrl": return java.lang.String.class;
         case "proxyhost":
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
@@ -214,6 +230,8 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "compressionType": return target.getConfiguration().getCompressionType();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "createmissingfields":
+        case "createMissingFields": return target.getConfiguration().isCreateMissingFields();
         case "defaultpermissions":
         case "defaultPermissions": return target.getConfiguration().getDefaultPermissions();
         case "defaultsecurityprovider":
@@ -221,6 +239,8 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "deletechildren":
         case "deleteChildren": return target.getConfiguration().isDeleteChildren();
         case "environment": return target.getConfiguration().getEnvironment();
+        case "fieldtypeconflict":
+        case "fieldTypeConflict": return target.getConfiguration().getFieldTypeConflict();
         case "fileextension":
         case "fileExtension": return target.getConfiguration().getFileExtension();
         case "httpclient":
@@ -243,9 +263,13 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "maxPendingDocuments": return target.getConfiguration().getMaxPendingDocuments();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
+        case "normalizefieldnames":
+        case "normalizeFieldNames": return target.getConfiguration().isNormalizeFieldNames();
         case "operation": return target.getConfiguration().getOperation();
         case "organizationid":
         case "organizationId": return target.getConfiguration().getOrganizationId();
+        case "platformapiurl":
+        case "platformApiUrl": return target.getConfiguration().getPlatformApiUrl();
         case "proxyhost":
         case "proxyHost": return target.getConfiguration().getProxyHost();
         case "proxyport":

@@ -24,7 +24,7 @@ public class CoveoPushEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(42);
+        Set<String> props = new HashSet<>(46);
         props.add("allowAnonymous");
         props.add("apiKey");
         props.add("batch");
@@ -33,10 +33,12 @@ public class CoveoPushEndpointUriFactory extends org.apache.camel.support.compon
         props.add("batchMaxDocuments");
         props.add("compressionType");
         props.add("connectTimeout");
+        props.add("createMissingFields");
         props.add("defaultPermissions");
         props.add("defaultSecurityProvider");
         props.add("deleteChildren");
         props.add("environment");
+        props.add("fieldTypeConflict");
         props.add("fileExtension");
         props.add("httpClient");
         props.add("includeFileMetadata");
@@ -48,8 +50,10 @@ public class CoveoPushEndpointUriFactory extends org.apache.camel.support.compon
         props.add("maxPendingBytes");
         props.add("maxPendingDocuments");
         props.add("maxRetries");
+        props.add("normalizeFieldNames");
         props.add("operation");
         props.add("organizationId");
+        props.add("platformApiUrl");
         props.add("proxyHost");
         props.add("proxyPort");
         props.add("pushApiUrl");

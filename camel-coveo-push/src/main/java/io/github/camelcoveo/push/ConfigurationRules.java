@@ -2,9 +2,11 @@ package io.github.camelcoveo.push;
 
 import io.github.camelcoveo.push.client.CoveoEnvironment;
 import io.github.camelcoveo.push.client.CoveoRegion;
+import io.github.camelcoveo.push.client.FieldsApiClient;
 import io.github.camelcoveo.push.client.PushApiLimits;
 import io.github.camelcoveo.push.client.PushApiUrls;
 import io.github.camelcoveo.push.document.DocumentRules;
+import io.github.camelcoveo.push.fields.FieldTypeConflict;
 import io.github.camelcoveo.push.error.InvalidDocumentException;
 import io.github.camelcoveo.push.security.PermissionDefaults;
 import org.apache.camel.util.ObjectHelper;
@@ -77,6 +79,8 @@ final class ConfigurationRules {
         checkHost("region", () -> CoveoRegion.of(options.getRegion()));
         checkHost("environment", () -> CoveoEnvironment.of(options.getEnvironment()));
         checkHost("pushApiUrl", () -> PushApiUrls.baseUrl(options.getPushApiUrl(), null, null));
+        checkHost("platformApiUrl", () -> FieldsApiClient.baseUrl(options.getPlatformApiUrl(), null, null));
+        checkHost("fieldTypeConflict", () -> FieldTypeConflict.of(options.getFieldTypeConflict()));
     }
 
     private void checkHost(String option, Runnable derivation) {

@@ -233,6 +233,43 @@ public class CoveoPushConfiguration implements Cloneable {
                             + " instant.")
     private String timeZone;
 
+    @UriParam(label = "fields", defaultValue = "false",
+              description = "Whether the metadata names of a document that are no index field of the organization"
+                            + " become fields before the document is sent, typed from their values (whole numbers"
+                            + " LONG_64, decimals DOUBLE, the component's date strings DATE, lists multi-value STRING,"
+                            + " anything else STRING), through the Platform API. The field list is read once, at the"
+                            + " first document, and each field is created once. Needs an API key with the"
+                            + " privileges Fields - View and Fields - Edit. Values are then checked against their"
+                            + " field's type (see `fieldTypeConflict`), and names against Coveo's rule (see"
+                            + " `normalizeFieldNames`).")
+    private boolean createMissingFields;
+
+    @UriParam(label = "fields", defaultValue = "fail", enums = "fail,coerce,ignore",
+              description = "With `createMissingFields`: what a metadata value that does not fit its field's type"
+                            + " does. `fail`: the exchange fails with an `InvalidDocumentException` naming the field,"
+                            + " the value and the type, nothing of it sent. `coerce`: the value is converted where"
+                            + " nothing is lost (the text `42` to a LONG field, `3.0` to `3`, an ISO-8601 date-time to a DATE"
+                            + " field), else fails. `ignore`: the value is left out of the document (logged at DEBUG"
+                            + " once a field).")
+    private String fieldTypeConflict = "fail";
+
+    @UriParam(label = "fields", defaultValue = "false",
+              description = "Whether metadata names that Coveo refuses as field names (lower-case letters, digits and"
+                            + " `_`, starting with a letter, at most 255 characters) are normalized rather than"
+                            + " refused: lower-cased, every other character replaced by `_`, and prefixed with `f`"
+                            + " when they do not start with a letter (`2024 Sales` goes to `f2024_sales`). The"
+                            + " standard keys (`title`, `clickableUri`, `author`, `date`, `modifiedDate`,"
+                            + " `permanentId`, `size`) keep their names. The names are checked only with"
+                            + " `createMissingFields` or this option.")
+    private boolean normalizeFieldNames;
+
+    @UriParam(label = "fields",
+              description = "Overrides the Platform API base URL derived from region and environment"
+                            + " (`https://platform{env}{-region}.cloud.coveo.com/rest`), for example"
+                            + " `http://localhost:8089/rest` for the emulator. Plain http is accepted only for loopback"
+                            + " hosts.")
+    private String platformApiUrl;
+
     public CoveoPushConfiguration copy() {
         try {
             return (CoveoPushConfiguration) super.clone();
@@ -567,6 +604,38 @@ public class CoveoPushConfiguration implements Cloneable {
     }
 
     /** The zone of {@code timeZone}, or the JVM's default zone when none is set; refuses an unknown zone. */
+    public boolean isCreateMissingFields() {
+        return createMissingFields;
+    }
+
+    public void setCreateMissingFields(boolean createMissingFields) {
+        this.createMissingFields = createMissingFields;
+    }
+
+    public String getFieldTypeConflict() {
+        return fieldTypeConflict;
+    }
+
+    public void setFieldTypeConflict(String fieldTypeConflict) {
+        this.fieldTypeConflict = fieldTypeConflict;
+    }
+
+    public boolean isNormalizeFieldNames() {
+        return normalizeFieldNames;
+    }
+
+    public void setNormalizeFieldNames(boolean normalizeFieldNames) {
+        this.normalizeFieldNames = normalizeFieldNames;
+    }
+
+    public String getPlatformApiUrl() {
+        return platformApiUrl;
+    }
+
+    public void setPlatformApiUrl(String platformApiUrl) {
+        this.platformApiUrl = platformApiUrl;
+    }
+
     public ZoneId wallTimeZone() {
         if (timeZone == null || timeZone.isBlank()) {
             return ZoneId.systemDefault();

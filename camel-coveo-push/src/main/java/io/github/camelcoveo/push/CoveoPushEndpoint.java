@@ -17,6 +17,7 @@ import io.github.camelcoveo.push.batch.BatchSender;
 import io.github.camelcoveo.push.batch.BatchSettings;
 import io.github.camelcoveo.push.batch.EntryPreparer;
 import io.github.camelcoveo.push.batch.RequestBudget;
+import io.github.camelcoveo.push.client.FieldsApiClient;
 import io.github.camelcoveo.push.client.HttpClientSettings;
 import io.github.camelcoveo.push.client.PushApiClient;
 import io.github.camelcoveo.push.client.PushApiUrls;
@@ -25,6 +26,8 @@ import io.github.camelcoveo.push.client.RetryingExecutor;
 import io.github.camelcoveo.push.error.InvalidDocumentException;
 import io.github.camelcoveo.push.document.ContentPlan;
 import io.github.camelcoveo.push.document.OrderingClock;
+import io.github.camelcoveo.push.fields.FieldService;
+import io.github.camelcoveo.push.fields.FieldTypeConflict;
 import io.github.camelcoveo.push.operations.IdentityOperations;
 import io.github.camelcoveo.push.operations.PushOperations;
 import io.github.camelcoveo.push.security.PermissionDefaults;
@@ -162,6 +165,10 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
             getCamelContext().getManagementStrategy().addEventNotifier(flushOnStop);
         }
         operations = new PushOperations(sourceId, client, sender, ingester, orderingClock);
+        operations = operations.withFields(FieldService.of(new FieldsApiClient(client, FieldsApiClient.baseUrl(
+                configuration.getPlatformApiUrl(), configuration.getRegion(), configuration.getEnvironment()),
+                configuration.getOrganizationId()), configuration.isCreateMissingFields(),
+                FieldTypeConflict.of(configuration.getFieldTypeConflict()), configuration.isNormalizeFieldNames(), "coveo-push:" + sourceId));
         identities = new IdentityOperations(configuration.getSecurityProviderId(), client, identityIngester,
                 orderingClock);
     }

@@ -215,6 +215,40 @@ public class CoveoPushComponentConfiguration extends ComponentConfigurationPrope
      */
     private Long requestWindow = 300000L;
 
+    /**
+     * Whether the metadata names of a document that are no index field of the organization become fields before the
+     * document is sent, typed from their values (whole numbers LONG_64, decimals DOUBLE, the component's date
+     * strings DATE, lists multi-value STRING, anything else STRING), through the Platform API. The field list is
+     * read once, at the first document, and each field is created once. Needs an API key with the privileges Fields
+     * - View and Fields - Edit. Values are then checked against their field's type (see fieldTypeConflict), and
+     * names against Coveo's rule (see normalizeFieldNames).
+     */
+    private Boolean createMissingFields = false;
+
+    /**
+     * With createMissingFields: what a metadata value that does not fit its field's type does. fail: the exchange
+     * fails with an InvalidDocumentException naming the field, the value and the type, nothing of it sent. coerce:
+     * the value is converted where nothing is lost (the text 42 to a LONG field, 3.0 to 3, an ISO-8601 date-time to
+     * a DATE field), else fails. ignore: the value is left out of the document (logged at DEBUG once a field).
+     */
+    private String fieldTypeConflict = "fail";
+
+    /**
+     * Whether metadata names that Coveo refuses as field names (lower-case letters, digits and _, starting with a
+     * letter, at most 255 characters) are normalized rather than refused: lower-cased, every other character
+     * replaced by _, and prefixed with f when they do not start with a letter (2024 Sales goes to f2024_sales). The
+     * standard keys (title, clickableUri, author, date, modifiedDate, permanentId, size) keep their names. The
+     * names are checked only with createMissingFields or this option.
+     */
+    private Boolean normalizeFieldNames = false;
+
+    /**
+     * Overrides the Platform API base URL derived from region and environment
+     * (https://platform{env}{-region}.cloud.coveo.com/rest), for example http://localhost:8089/rest for the
+     * emulator. Plain http is accepted only for loopback hosts.
+     */
+    private String platformApiUrl;
+
     /** Used for enabling or disabling all consumer based health checks from this component */
     private Boolean healthCheckConsumerEnabled = true;
 
@@ -575,6 +609,42 @@ public class CoveoPushComponentConfiguration extends ComponentConfigurationPrope
     public void setRequestWindow(Long requestWindow) {
         this.requestWindow = requestWindow;
         configured("requestWindow", this.requestWindow);
+    }
+
+    public Boolean getCreateMissingFields() {
+        return createMissingFields;
+    }
+
+    public void setCreateMissingFields(Boolean createMissingFields) {
+        this.createMissingFields = createMissingFields;
+        configured("createMissingFields", this.createMissingFields);
+    }
+
+    public String getFieldTypeConflict() {
+        return fieldTypeConflict;
+    }
+
+    public void setFieldTypeConflict(String fieldTypeConflict) {
+        this.fieldTypeConflict = oneOf("fieldTypeConflict", fieldTypeConflict, "fail", "coerce", "ignore");
+        configured("fieldTypeConflict", this.fieldTypeConflict);
+    }
+
+    public Boolean getNormalizeFieldNames() {
+        return normalizeFieldNames;
+    }
+
+    public void setNormalizeFieldNames(Boolean normalizeFieldNames) {
+        this.normalizeFieldNames = normalizeFieldNames;
+        configured("normalizeFieldNames", this.normalizeFieldNames);
+    }
+
+    public String getPlatformApiUrl() {
+        return platformApiUrl;
+    }
+
+    public void setPlatformApiUrl(String platformApiUrl) {
+        this.platformApiUrl = platformApiUrl;
+        configured("platformApiUrl", this.platformApiUrl);
     }
 
     public Boolean getHealthCheckConsumerEnabled() {

@@ -3,20 +3,14 @@ package io.github.camelcoveo.push.client;
 import io.github.camelcoveo.push.content.RequestBody;
 import io.github.camelcoveo.push.error.CoveoPushApiException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
-
-import javax.net.ssl.SSLException;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,13 +19,6 @@ import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.classic.methods.HttpPut;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.core5.http.ClassicHttpResponse;
-import org.apache.hc.core5.http.ContentType;
-import org.apache.hc.core5.http.Header;
-import org.apache.hc.core5.http.HttpHeaders;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The Push API calls the component makes. Every method returns at once; the call runs on the worker pool and is
@@ -39,23 +26,20 @@ import org.slf4j.LoggerFactory;
  */
 public final class PushApiClient implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(PushApiClient.class);
-    private static final int MAX_SUCCESS_BODY = 16 * 1024;
-
     private final PushApiUrls urls;
-    private final String apiKey;
     private final CloseableHttpClient http;
     private final boolean ownsHttp;
     private final RetryingExecutor executor;
     private final ObjectMapper json = Json.MAPPER;
     private final PushApiHealth health = new PushApiHealth();
+    private final HttpCalls calls;
 
     public PushApiClient(PushApiUrls urls, String apiKey, HttpClientSettings settings, RetryingExecutor executor) {
         this.urls = urls;
-        this.apiKey = apiKey;
         this.ownsHttp = settings.provided() == null;
         this.http = ownsHttp ? HttpClients.create(settings) : settings.provided();
         this.executor = executor;
+        this.calls = new HttpCalls(http, apiKey);
     }
 
     public PushApiUrls urls() {
@@ -75,7 +59,7 @@ public final class PushApiClient implements AutoCloseable {
         query.put("orderingId", orderingId == null ? null : orderingId.toString());
         query.put("compressionType", compressionType);
         URI uri = urls.resolve(List.of("sources", sourceId, "documents"), query);
-        return call("addOrUpdate", documentId, () -> withJson(new HttpPut(uri), body));
+        return call("addOrUpdate", documentId, () -> calls.withJson(new HttpPut(uri), body));
     }
 
     public CompletableFuture<PushApiResponse> deleteDocument(String sourceId, String documentId, boolean deleteChildren,
@@ -85,7 +69,7 @@ public final class PushApiClient implements AutoCloseable {
         query.put("deleteChildren", deleteChildren ? "true" : null);
         query.put("orderingId", orderingId == null ? null : orderingId.toString());
         URI uri = urls.resolve(List.of("sources", sourceId, "documents"), query);
-        return call("delete", documentId, () -> withJson(new HttpDelete(uri), null));
+        return call("delete", documentId, () -> calls.withJson(new HttpDelete(uri), null));
     }
 
     public CompletableFuture<PushApiResponse> deleteOlderThan(String sourceId, long orderingId, Integer queueDelay) {
@@ -93,17 +77,17 @@ public final class PushApiClient implements AutoCloseable {
         query.put("orderingId", Long.toString(orderingId));
         query.put("queueDelay", queueDelay == null ? null : queueDelay.toString());
         URI uri = urls.resolve(List.of("sources", sourceId, "documents", "olderthan"), query);
-        return call("deleteOlderThan", null, () -> withJson(new HttpDelete(uri), null));
+        return call("deleteOlderThan", null, () -> calls.withJson(new HttpDelete(uri), null));
     }
 
     public CompletableFuture<PushApiResponse> updateSourceStatus(String sourceId, String statusType) {
         URI uri = urls.resolve(List.of("sources", sourceId, "status"), Map.of("statusType", statusType));
-        return call("updateSourceStatus", null, () -> withJson(new HttpPost(uri), null));
+        return call("updateSourceStatus", null, () -> calls.withJson(new HttpPost(uri), null));
     }
 
     public CompletableFuture<FileContainer> createFileContainer(String documentId) {
         URI uri = urls.resolve(List.of("files"), Map.of());
-        return call("createFileContainer", documentId, () -> withJson(new HttpPost(uri), null))
+        return call("createFileContainer", documentId, () -> calls.withJson(new HttpPost(uri), null))
                 .thenApply(response -> parseContainer(response, documentId));
     }
 
@@ -146,7 +130,7 @@ public final class PushApiClient implements AutoCloseable {
         query.put("fileId", fileId);
         query.put("orderingId", orderingId == null ? null : orderingId.toString());
         URI uri = urls.resolve(List.of("sources", sourceId, "documents", "batch"), query);
-        return call("pushBatch", null, () -> withJson(new HttpPut(uri), null));
+        return call("pushBatch", null, () -> calls.withJson(new HttpPut(uri), null));
     }
 
     // --- security identities, under /providers/{providerId} [docs.coveo.com/en/167, /en/142, /en/55] -----------
@@ -155,21 +139,21 @@ public final class PushApiClient implements AutoCloseable {
     public CompletableFuture<PushApiResponse> putIdentity(String providerId, RequestBody body, Long orderingId,
                                                           String identity) {
         URI uri = urls.resolve(List.of("providers", providerId, "permissions"), ordering(orderingId));
-        return call("addOrUpdateIdentity", identity, () -> withJson(new HttpPut(uri), body));
+        return call("addOrUpdateIdentity", identity, () -> calls.withJson(new HttpPut(uri), body));
     }
 
     /** PUT one alias: {@code body} is its MappedIdentityBody JSON. */
     public CompletableFuture<PushApiResponse> putAlias(String providerId, RequestBody body, Long orderingId,
                                                        String identity) {
         URI uri = urls.resolve(List.of("providers", providerId, "mappings"), ordering(orderingId));
-        return call("addOrUpdateAlias", identity, () -> withJson(new HttpPut(uri), body));
+        return call("addOrUpdateAlias", identity, () -> calls.withJson(new HttpPut(uri), body));
     }
 
     /** DELETE one security identity: {@code body} is its BaseIdentityBody JSON, {@code {"identity": {...}}}. */
     public CompletableFuture<PushApiResponse> deleteIdentity(String providerId, RequestBody body, Long orderingId,
                                                              String identity) {
         URI uri = urls.resolve(List.of("providers", providerId, "permissions"), ordering(orderingId));
-        return call("deleteIdentity", identity, () -> withJson(new HttpDelete(uri), body));
+        return call("deleteIdentity", identity, () -> calls.withJson(new HttpDelete(uri), body));
     }
 
     /** DELETE every security identity of the provider whose orderingId is older than the given one. */
@@ -179,7 +163,7 @@ public final class PushApiClient implements AutoCloseable {
         query.put("orderingId", Long.toString(orderingId));
         query.put("queueDelay", queueDelay == null ? null : queueDelay.toString());
         URI uri = urls.resolve(List.of("providers", providerId, "permissions", "olderthan"), query);
-        return call("deleteIdentitiesOlderThan", null, () -> withJson(new HttpDelete(uri), null));
+        return call("deleteIdentitiesOlderThan", null, () -> calls.withJson(new HttpDelete(uri), null));
     }
 
     /** PUT a batch of security identities uploaded to a file container. */
@@ -188,23 +172,13 @@ public final class PushApiClient implements AutoCloseable {
         query.put("fileId", fileId);
         query.put("orderingId", orderingId == null ? null : orderingId.toString());
         URI uri = urls.resolve(List.of("providers", providerId, "permissions", "batch"), query);
-        return call("pushIdentityBatch", null, () -> withJson(new HttpPut(uri), null));
+        return call("pushIdentityBatch", null, () -> calls.withJson(new HttpPut(uri), null));
     }
 
     private static Map<String, String> ordering(Long orderingId) {
         Map<String, String> query = new LinkedHashMap<>();
         query.put("orderingId", orderingId == null ? null : orderingId.toString());
         return query;
-    }
-
-    private HttpUriRequestBase withJson(HttpUriRequestBase request, RequestBody body) {
-        request.setHeader(HttpHeaders.AUTHORIZATION, "Bearer " + apiKey);
-        request.setHeader(HttpHeaders.CONTENT_TYPE, ContentType.APPLICATION_JSON.getMimeType());
-        request.setHeader(HttpHeaders.ACCEPT, ContentType.APPLICATION_JSON.getMimeType());
-        if (body != null) {
-            request.setEntity(new RequestBodyEntity(body, null));
-        }
-        return request;
     }
 
     @FunctionalInterface
@@ -219,7 +193,7 @@ public final class PushApiClient implements AutoCloseable {
     private PushApiResponse execute(String operation, String documentId, HttpUriRequestBase request)
             throws TransientFailure, CoveoPushApiException {
         try {
-            PushApiResponse response = attempt(operation, documentId, request);
+            PushApiResponse response = calls.attempt(operation, documentId, request);
             health.succeeded();
             return response;
         } catch (TransientFailure failure) {
@@ -228,87 +202,6 @@ public final class PushApiClient implements AutoCloseable {
         } catch (CoveoPushApiException error) {
             health.failed(error);
             throw error;
-        }
-    }
-
-    private PushApiResponse attempt(String operation, String documentId, HttpUriRequestBase request)
-            throws TransientFailure, CoveoPushApiException {
-        // written only for the debug log: a request's URI is parsed again to describe it
-        String target = LOG.isDebugEnabled() ? request.getMethod() + " " + describe(request) : null;
-        try {
-            return http.execute(request, response -> {
-                int status = response.getCode();
-                LOG.debug("{} -> {}", target, status);
-                if (status >= 200 && status < 300) {
-                    return new PushApiResponse(status, readBody(response));
-                }
-                throw new HttpFailure(failure(operation, documentId, status, response));
-            });
-        } catch (HttpFailure failure) {
-            CoveoPushApiException error = failure.error;
-            if (RetryPolicy.isTransient(error.getStatusCode())) {
-                throw new TransientFailure(failure.retryAfter, error);
-            }
-            throw error;
-        } catch (UnknownHostException | SSLException e) {
-            throw new CoveoPushApiException(0, null, redact(textOf(e)), operation, documentId, 1, null);
-        } catch (IOException e) {
-            LOG.debug("{} failed: {}", target, e.toString());
-            throw new TransientFailure(null, new CoveoPushApiException(0, null, redact(textOf(e)), operation,
-                    documentId, 1, null));
-        }
-    }
-
-    private static String describe(HttpUriRequestBase request) {
-        try {
-            URI uri = request.getUri();
-            return uri.getScheme() + "://" + uri.getAuthority() + uri.getRawPath();
-        } catch (Exception e) {
-            return request.getRequestUri();
-        }
-    }
-
-    /** Carries a non-2xx answer out of the response handler, which may only throw IOException. */
-    private static final class HttpFailure extends IOException {
-        private final transient CoveoPushApiException error;
-        private final Duration retryAfter;
-
-        HttpFailure(FailureDetails details) {
-            super(details.error.getMessage(), null);
-            this.error = details.error;
-            this.retryAfter = details.retryAfter;
-        }
-    }
-
-    private record FailureDetails(CoveoPushApiException error, Duration retryAfter) {
-    }
-
-    private FailureDetails failure(String operation, String documentId, int status, ClassicHttpResponse response)
-            throws IOException {
-        ErrorBody body = response.getEntity() == null ? new ErrorBody(null, null) : readError(response);
-        Header retryAfter = response.getFirstHeader(HttpHeaders.RETRY_AFTER);
-        Duration wait = retryAfter == null ? null : RetryPolicy.parseRetryAfter(retryAfter.getValue(), Instant.now());
-        return new FailureDetails(new CoveoPushApiException(status, redact(body.errorCode()), body.message(),
-                operation, documentId, 1, null), wait);
-    }
-
-    private ErrorBody readError(ClassicHttpResponse response) throws IOException {
-        try (InputStream in = response.getEntity().getContent()) {
-            ErrorBody body = ErrorBody.read(in, this::redact);
-            EntityUtils.consumeQuietly(response.getEntity());
-            return body;
-        }
-    }
-
-    /** The body of a success: a file container's JSON, or nothing. */
-    private static String readBody(ClassicHttpResponse response) throws IOException {
-        if (response.getEntity() == null) {
-            return null;
-        }
-        try (InputStream in = response.getEntity().getContent()) {
-            byte[] bytes = in.readNBytes(MAX_SUCCESS_BODY);
-            EntityUtils.consumeQuietly(response.getEntity());
-            return new String(bytes, StandardCharsets.UTF_8);
         }
     }
 
@@ -326,20 +219,24 @@ public final class PushApiClient implements AutoCloseable {
             return new FileContainer(URI.create(uploadUri), fileId, headers);
         } catch (IOException | RuntimeException e) {
             throw new CompletionException(new CoveoPushApiException(response.statusCode(),
-                    "INVALID_RESPONSE", "unreadable file container: " + textOf(e), "createFileContainer",
+                    "INVALID_RESPONSE", "unreadable file container: " + HttpCalls.textOf(e), "createFileContainer",
                     documentId, 1, null));
         }
     }
 
-    /** An exception's class and, when it has one, its message: some (a reset connection) have none. */
-    private static String textOf(Exception e) {
-        String type = e.getClass().getSimpleName();
-        return e.getMessage() == null ? type : type + ": " + e.getMessage();
-    }
-
     /** Removes the API key from text that came from elsewhere (a server's message, an exception). */
     String redact(String text) {
-        return text == null || apiKey == null || apiKey.isEmpty() ? text : text.replace(apiKey, "***");
+        return calls.redact(text);
+    }
+
+    /** The calls of this client's HTTP client and API key, for the other Coveo APIs the component calls. */
+    HttpCalls calls() {
+        return calls;
+    }
+
+    /** Runs one call on the worker pool, retried on transient failures; not counted in the Push API's health. */
+    CompletableFuture<PushApiResponse> submit(String operation, Supplier<HttpUriRequestBase> request, int maxBody) {
+        return executor.submit(operation, () -> calls.attempt(operation, null, request.get(), maxBody));
     }
 
     @Override

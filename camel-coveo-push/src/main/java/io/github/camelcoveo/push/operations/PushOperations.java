@@ -11,6 +11,9 @@ import io.github.camelcoveo.push.document.OrderingIds;
 import io.github.camelcoveo.push.document.PushDocument;
 import io.github.camelcoveo.push.document.SendResult;
 import io.github.camelcoveo.push.error.BatchRejectedException;
+import io.github.camelcoveo.push.error.CoveoPushApiException;
+import io.github.camelcoveo.push.error.InvalidDocumentException;
+import io.github.camelcoveo.push.fields.FieldService;
 import io.github.camelcoveo.push.send.DocumentSender;
 
 /**
@@ -31,18 +34,67 @@ public final class PushOperations {
     private final DocumentSender sender;
     private final BatchIngester ingester;
     private final OrderingClock clock;
+    private final FieldService fields;
 
     /** @param ingester the batch ingester, or null for one request per operation */
     public PushOperations(String sourceId, PushApiClient client, DocumentSender sender, BatchIngester ingester,
                           OrderingClock clock) {
+        this(sourceId, client, sender, ingester, clock, null);
+    }
+
+    private PushOperations(String sourceId, PushApiClient client, DocumentSender sender, BatchIngester ingester,
+                           OrderingClock clock, FieldService fields) {
         this.sourceId = sourceId;
         this.client = client;
         this.sender = sender;
         this.ingester = ingester;
         this.clock = clock;
+        this.fields = fields;
+    }
+
+    /** These operations, with the documents' fields checked (and created) by {@code fields} first, unless null. */
+    public PushOperations withFields(FieldService fields) {
+        return fields == null ? this : new PushOperations(sourceId, client, sender, ingester, clock, fields);
     }
 
     public CompletableFuture<SendResult> addOrUpdate(HeldDocument held, OrderingIds orderingIds)
+            throws BatchRejectedException, InterruptedException {
+        return addOrUpdate(List.of(held), orderingIds);
+    }
+
+    public CompletableFuture<SendResult> addOrUpdate(List<HeldDocument> documents, OrderingIds orderingIds)
+            throws BatchRejectedException, InterruptedException {
+        List<HeldDocument> ready;
+        try {
+            ready = withFields(documents);
+        } catch (InvalidDocumentException | CoveoPushApiException refused) {
+            return CompletableFuture.failedFuture(refused);
+        }
+        if (ready.size() == 1) {
+            return admit(ready.get(0), orderingIds);
+        }
+        List<CompletableFuture<SendResult>> results = new ArrayList<>(ready.size());
+        for (HeldDocument document : ready) {
+            results.add(admit(document, orderingIds));
+        }
+        return all(results);
+    }
+
+    /** The documents as {@link #fields} lets them go, all checked before any is admitted. */
+    private List<HeldDocument> withFields(List<HeldDocument> documents)
+            throws InvalidDocumentException, CoveoPushApiException, InterruptedException {
+        if (fields == null) {
+            return documents;
+        }
+        List<PushDocument> prepared = fields.prepare(documents.stream().map(HeldDocument::document).toList());
+        List<HeldDocument> ready = new ArrayList<>(documents.size());
+        for (int i = 0; i < documents.size(); i++) {
+            ready.add(new HeldDocument(prepared.get(i), documents.get(i).heldBytes()));
+        }
+        return ready;
+    }
+
+    private CompletableFuture<SendResult> admit(HeldDocument held, OrderingIds orderingIds)
             throws BatchRejectedException, InterruptedException {
         PushDocument document = held.document();
         String id = document.getDocumentId();
@@ -58,15 +110,6 @@ public final class PushOperations {
                 again != null ? document.withOrderingId(again) : document, held.heldBytes());
         orderingIds.given(id, admission.orderingId());
         return admission.result();
-    }
-
-    public CompletableFuture<SendResult> addOrUpdate(List<HeldDocument> documents, OrderingIds orderingIds)
-            throws BatchRejectedException, InterruptedException {
-        List<CompletableFuture<SendResult>> results = new ArrayList<>(documents.size());
-        for (HeldDocument document : documents) {
-            results.add(addOrUpdate(document, orderingIds));
-        }
-        return all(results);
     }
 
     /** @param orderingId the route's orderingId, or null */

@@ -71,7 +71,8 @@ class BundleManifestTest {
             assertThat(exports.get(api)).as(api).containsEntry("version", version);
         }
         for (String internal : List.of("io.github.camelcoveo.push.client", "io.github.camelcoveo.push.batch",
-                "io.github.camelcoveo.push.send", "io.github.camelcoveo.push.operations")) {
+                "io.github.camelcoveo.push.send", "io.github.camelcoveo.push.operations",
+                "io.github.camelcoveo.push.fields")) {
             assertThat(exports).doesNotContainKey(internal);
             assertThat(manifest.getValue("Private-Package")).contains(internal);
         }
