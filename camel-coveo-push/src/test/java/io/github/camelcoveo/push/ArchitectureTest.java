@@ -34,7 +34,7 @@ class ArchitectureTest {
     private static final String ROOT = "io.github.camelcoveo.push";
     /** The packages the OSGi bundle does not export (see the bnd instructions in the pom). */
     private static final Set<String> PRIVATE = Set.of(ROOT + ".client", ROOT + ".batch", ROOT + ".send",
-            ROOT + ".operations");
+            ROOT + ".operations", ROOT + ".metrics");
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS).importPackages(ROOT);
@@ -51,6 +51,7 @@ class ArchitectureTest {
             .layer("Client").definedBy(ROOT + ".client..")
             .layer("Content").definedBy(ROOT + ".content..")
             .layer("Error").definedBy(ROOT + ".error..")
+            .layer("Metrics").definedBy(ROOT + ".metrics..")
             .whereLayer("Face").mayNotBeAccessedByAnyLayer()
             .whereLayer("Operations").mayOnlyBeAccessedByLayers("Face")
             .whereLayer("Batch").mayOnlyBeAccessedByLayers("Operations", "Face")
@@ -60,7 +61,8 @@ class ArchitectureTest {
             .whereLayer("Client").mayOnlyBeAccessedByLayers("Document", "Security", "Batch", "Send", "Operations",
                     "Face")
             .whereLayer("Content").mayOnlyBeAccessedByLayers("Client", "Document", "Security", "Batch", "Send",
-                    "Operations", "Face");
+                    "Operations", "Face")
+            .whereLayer("Metrics").mayOnlyBeAccessedByLayers("Client", "Batch", "Send", "Operations", "Face");
         rule.check(MAIN);
     }
 
@@ -75,7 +77,7 @@ class ArchitectureTest {
     void camelOnlyInTheFace() {
         ArchRule rule = noClasses().that().resideInAnyPackage(ROOT + ".operations..",
                     ROOT + ".batch..", ROOT + ".send..", ROOT + ".document..", ROOT + ".security..", ROOT + ".client..",
-                    ROOT + ".content..")
+                    ROOT + ".content..", ROOT + ".metrics..")
             .should().dependOnClassesThat().resideInAPackage("org.apache.camel..");
         rule.check(MAIN);
     }

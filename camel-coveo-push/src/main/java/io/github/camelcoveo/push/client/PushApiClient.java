@@ -230,6 +230,7 @@ public final class PushApiClient implements AutoCloseable {
             return http.execute(request, response -> {
                 int status = response.getCode();
                 LOG.debug("{} -> {}", target, status);
+                executor.metrics().request(operation, status, bodyLength(request));
                 if (status >= 200 && status < 300) {
                     return new PushApiResponse(status, readBody(response));
                 }
@@ -245,9 +246,14 @@ public final class PushApiClient implements AutoCloseable {
             throw new CoveoPushApiException(0, null, redact(textOf(e)), operation, documentId, 1, null);
         } catch (IOException e) {
             LOG.debug("{} failed: {}", target, e.toString());
+            executor.metrics().request(operation, 0, bodyLength(request));
             throw new TransientFailure(null, new CoveoPushApiException(0, null, redact(textOf(e)), operation,
                     documentId, 1, null));
         }
+    }
+
+    private static long bodyLength(HttpUriRequestBase request) {
+        return request.getEntity() == null ? 0 : Math.max(0, request.getEntity().getContentLength());
     }
 
     private static String describe(HttpUriRequestBase request) {
