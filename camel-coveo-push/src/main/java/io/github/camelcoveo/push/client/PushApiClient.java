@@ -109,7 +109,7 @@ public final class PushApiClient implements AutoCloseable {
     /** PUT raw bytes to a file container, with only the headers Coveo required: no API key. */
     public CompletableFuture<PushApiResponse> upload(FileContainer container, RequestBody body, String documentId) {
         return call("uploadToFileContainer", documentId, () -> {
-            HttpPut put = new HttpPut(container.uploadUri());
+            HttpPut put = ownsHttp ? SignedUpload.put(container.uploadUri()) : new HttpPut(container.uploadUri());
             container.requiredHeaders().forEach(put::setHeader);
             put.setEntity(new RequestBodyEntity(body, null));
             return put;
