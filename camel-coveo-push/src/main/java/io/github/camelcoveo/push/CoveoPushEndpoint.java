@@ -73,8 +73,7 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
     private static final long FAILURE_HOLD_MILLIS = 120_000;
     private static final Duration MIN_STOP_WAIT = Duration.ofSeconds(1);
     /** Meters only when Micrometer is there: {@link MicrometerMeters}, which names it, is not loaded otherwise. */
-    private static final boolean MICROMETER = ObjectHelper.loadClass("io.micrometer.core.instrument.MeterRegistry",
-            CoveoPushEndpoint.class.getClassLoader()) != null;
+    private static final boolean MICROMETER = micrometerPresent();
 
     private final OrderingClock orderingClock = new OrderingClock();
     private final PushStats stats = new PushStats(() -> "coveo-push:" + sourceId);
@@ -175,6 +174,16 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
         operations = new PushOperations(sourceId, client, sender, ingester, orderingClock);
         identities = new IdentityOperations(configuration.getSecurityProviderId(), client, identityIngester,
                 orderingClock);
+    }
+
+    /** Whether this class's own loader sees Micrometer (Camel's ObjectHelper.loadClass would try others too). */
+    private static boolean micrometerPresent() {
+        try {
+            Class.forName("io.micrometer.core.instrument.MeterRegistry", false, CoveoPushEndpoint.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     /**
