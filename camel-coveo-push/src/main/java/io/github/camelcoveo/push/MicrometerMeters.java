@@ -13,6 +13,7 @@ import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import org.apache.camel.util.URISupport;
 
 /**
@@ -30,9 +31,14 @@ final class MicrometerMeters implements PushMetrics {
         this.tags = tags;
     }
 
-    /** The endpoint's meters, or null when the Camel registry holds no single MeterRegistry. */
+    /**
+     * The endpoint's meters, or null when the Camel registry holds no MeterRegistry: its only one, or when it holds
+     * several (Spring Boot with more than one exporter), the composite one.
+     */
     static PushMetrics bind(CoveoPushEndpoint endpoint) {
-        MeterRegistry registry = endpoint.getCamelContext().getRegistry().findSingleByType(MeterRegistry.class);
+        Set<MeterRegistry> all = endpoint.getCamelContext().getRegistry().findByType(MeterRegistry.class);
+        MeterRegistry registry = all.size() == 1 ? all.iterator().next()
+                : all.stream().filter(CompositeMeterRegistry.class::isInstance).findFirst().orElse(null);
         if (registry == null) {
             return null;
         }
