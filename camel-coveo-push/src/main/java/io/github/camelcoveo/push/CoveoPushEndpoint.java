@@ -28,6 +28,8 @@ import io.github.camelcoveo.push.document.ContentPlan;
 import io.github.camelcoveo.push.document.OrderingClock;
 import io.github.camelcoveo.push.fields.FieldService;
 import io.github.camelcoveo.push.fields.FieldTypeConflict;
+import io.github.camelcoveo.push.metrics.PushStats;
+import io.github.camelcoveo.push.metrics.PushStats.Count;
 import io.github.camelcoveo.push.operations.IdentityOperations;
 import io.github.camelcoveo.push.operations.PushOperations;
 import io.github.camelcoveo.push.security.PermissionDefaults;
@@ -37,6 +39,9 @@ import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedOperation;
+import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.ExecutorServiceManager;
 import org.apache.camel.spi.Metadata;
@@ -54,6 +59,7 @@ import org.slf4j.LoggerFactory;
 @UriEndpoint(firstVersion = "0.1.0", scheme = CoveoPushConstants.SCHEME, title = "Coveo Push",
              syntax = "coveo-push:sourceId", producerOnly = true, category = { Category.SEARCH, Category.CLOUD },
              headersClass = CoveoPushConstants.class)
+@ManagedResource(description = "Coveo Push endpoint: what it sent, what Coveo accepted or refused, what is pending")
 public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint, EndpointServiceLocation {
 
     @UriPath(description = "The id of the Push source, as the Coveo administration console shows it.")
@@ -69,8 +75,11 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
     /** How long a failed exchange counts as being in Camel's hands without coming back or finishing. */
     private static final long FAILURE_HOLD_MILLIS = 120_000;
     private static final Duration MIN_STOP_WAIT = Duration.ofSeconds(1);
+    /** Meters only when Micrometer is there: {@link MicrometerMeters}, which names it, is not loaded otherwise. */
+    private static final boolean MICROMETER = micrometerPresent();
 
     private final OrderingClock orderingClock = new OrderingClock();
+    private final PushStats stats = new PushStats(() -> "coveo-push:" + sourceId);
     private ScheduledExecutorService workers;
     private RetryingExecutor retrying;
     private ExecutorService failureThreadPool;
@@ -137,7 +146,8 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
                 ? new RequestBudget(configuration.getRequestsPerWindow(), configuration.getRequestWindow(),
                         configuration.getRequestsPerDay(), workers)
                 : null;
-        retrying = new RetryingExecutor(workers, retryPolicy, budget);
+        stats.forwardTo(MICROMETER ? MicrometerMeters.bind(this) : null);
+        retrying = new RetryingExecutor(workers, retryPolicy, budget, stats);
         client = new PushApiClient(urls, configuration.getApiKey(), httpSettings(), retrying);
         ContentPlan contentPlan = new ContentPlan(configuration.getCompressionType());
         DocumentSender sender = new DocumentSender(client, contentPlan, workers);
@@ -154,6 +164,7 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
             ingester = new BatchIngester(batchSettings(), BatchLayout.DOCUMENTS, new EntryPreparer(client, contentPlan,
                     executors.newFixedThreadPool(this, "CoveoPushEncode[" + sourceId + "]", EntryPreparer.ENCODERS)),
                     BatchSender.pushApi(client, sourceId), workers, orderingClock);
+            ingester.metrics(stats);
             if (ObjectHelper.isNotEmpty(configuration.getSecurityProviderId())) {
                 // security identities go in batches of their own, with the same bounds and guarantees
                 identityIngester = new BatchIngester(batchSettings(), BatchLayout.IDENTITIES, null,
@@ -171,6 +182,16 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
                 FieldTypeConflict.of(configuration.getFieldTypeConflict()), configuration.isNormalizeFieldNames(), "coveo-push:" + sourceId));
         identities = new IdentityOperations(configuration.getSecurityProviderId(), client, identityIngester,
                 orderingClock);
+    }
+
+    /** Whether this class's own loader sees Micrometer (Camel's ObjectHelper.loadClass would try others too). */
+    private static boolean micrometerPresent() {
+        try {
+            Class.forName("io.micrometer.core.instrument.MeterRegistry", false, CoveoPushEndpoint.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     /**
@@ -248,6 +269,8 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
             client.close();
             client = null;
         }
+        stats.close();
+        stats.forwardTo(null);
         super.doStop();
     }
 
@@ -265,6 +288,7 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
     }
 
     /** Sends the open batches at once rather than after the linger time. */
+    @ManagedOperation(description = "Sends the open batches at once rather than after the linger time")
     public void flush() {
         BatchIngester documents = ingester;
         if (documents != null) {
@@ -380,5 +404,107 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
                 : new BatchFigures(documents.pendingDocuments(), documents.pendingBytes(),
                         documents.peakPendingDocuments(), documents.batchesReady(), documents.batchesInFlight(),
                         documents.batchesSent());
+    }
+
+    /** What the endpoint reports to, and the figures JMX and the dev console show. */
+    PushStats stats() {
+        return stats;
+    }
+
+    @ManagedOperation(description = "Sets the counters back to 0 and forgets the last errors (not the meters)")
+    public void resetCounters() {
+        stats.resetCounters();
+    }
+
+    @ManagedAttribute(description = "Documents (and identities) handed to the endpoint")
+    public long getDocumentsAdmitted() {
+        return stats.count(Count.ADMITTED);
+    }
+
+    @ManagedAttribute(description = "Documents Coveo accepted")
+    public long getDocumentsAccepted() {
+        return stats.count(Count.ACCEPTED);
+    }
+
+    @ManagedAttribute(description = "Documents that failed, for any cause")
+    public long getDocumentsFailed() {
+        return stats.count(Count.FAILED);
+    }
+
+    @ManagedAttribute(description = "Documents that failed as invalid input, nothing of them sent")
+    public long getDocumentsInvalid() {
+        return stats.count(Count.INVALID);
+    }
+
+    @ManagedAttribute(description = "Documents Coveo refused")
+    public long getDocumentsRefused() {
+        return stats.count(Count.REFUSED);
+    }
+
+    @ManagedAttribute(description = "Documents that failed once retries ran out")
+    public long getDocumentsRetriesExhausted() {
+        return stats.count(Count.RETRIES_EXHAUSTED);
+    }
+
+    @ManagedAttribute(description = "Documents rejected by back-pressure (no room in time) or a stopping endpoint")
+    public long getDocumentsRejected() {
+        return stats.count(Count.REJECTED);
+    }
+
+    @ManagedAttribute(description = "HTTP requests made, retries included")
+    public long getRequests() {
+        return stats.count(Count.REQUESTS);
+    }
+
+    @ManagedAttribute(description = "Retries scheduled")
+    public long getRetries() {
+        return stats.count(Count.RETRIES);
+    }
+
+    @ManagedAttribute(description = "Answers 429 Too Many Requests")
+    public long getThrottled() {
+        return stats.count(Count.THROTTLED);
+    }
+
+    @ManagedAttribute(description = "Bytes of request bodies sent, retries included")
+    public long getBytesSent() {
+        return stats.count(Count.BYTES_SENT);
+    }
+
+    @ManagedAttribute(description = "Batches Coveo accepted")
+    public long getBatchesAccepted() {
+        return stats.count(Count.BATCHES_ACCEPTED);
+    }
+
+    @ManagedAttribute(description = "Batches that failed")
+    public long getBatchesFailed() {
+        return stats.count(Count.BATCHES_FAILED);
+    }
+
+    @ManagedAttribute(description = "Documents admitted to batches and not yet answered")
+    public long getPendingDocuments() {
+        return batchFigures().pendingDocuments();
+    }
+
+    @ManagedAttribute(description = "Batches sent and not yet answered")
+    public long getBatchesInFlight() {
+        return batchFigures().batchesInFlight();
+    }
+
+    @ManagedAttribute(description = "Requests the requestsPerWindow budget still allows now; -1 without one")
+    public int getRequestsLeftInWindow() {
+        RequestBudget limit = budget;
+        return limit == null ? -1 : limit.leftInWindow();
+    }
+
+    @ManagedAttribute(description = "Requests the requestsPerDay budget still allows now; -1 without one")
+    public int getRequestsLeftToday() {
+        RequestBudget limit = budget;
+        return limit == null ? -1 : limit.leftToday();
+    }
+
+    @ManagedAttribute(description = "The last failure: when, the operation, the cause and the message (never the key)")
+    public String getLastError() {
+        return stats.lastErrors().stream().findFirst().map(String::valueOf).orElse(null);
     }
 }

@@ -6,8 +6,12 @@ import java.util.concurrent.CompletionException;
 
 import io.github.camelcoveo.push.document.OrderingIds;
 import io.github.camelcoveo.push.document.SendResult;
+import io.github.camelcoveo.push.client.RetryPolicy;
 import io.github.camelcoveo.push.error.BatchRejectedException;
+import io.github.camelcoveo.push.error.CoveoPushApiException;
 import io.github.camelcoveo.push.error.InvalidDocumentException;
+import io.github.camelcoveo.push.metrics.PushMetrics;
+import io.github.camelcoveo.push.metrics.PushMetrics.Cause;
 import io.github.camelcoveo.push.operations.IdentityOperations;
 import io.github.camelcoveo.push.operations.PushOperations;
 import io.github.camelcoveo.push.security.IdentityReader;
@@ -16,6 +20,8 @@ import org.apache.camel.Exchange;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultAsyncProducer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns each exchange into calls of the endpoint's {@link PushOperations} or {@link IdentityOperations}, and their
@@ -31,6 +37,8 @@ import org.apache.camel.support.DefaultAsyncProducer;
  * were accepted; if one element is invalid, none is sent.
  */
 public class CoveoPushProducer extends DefaultAsyncProducer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CoveoPushProducer.class);
 
     private WritableHealthCheckRepository healthCheckRepository;
     private CoveoPushProducerHealthCheck healthCheck;
@@ -48,6 +56,7 @@ public class CoveoPushProducer extends DefaultAsyncProducer {
     public boolean process(Exchange exchange, AsyncCallback callback) {
         FailureHandOff.arrived(exchange);
         OrderingIds orderingIds = ExchangeOrderingIds.recall(exchange);
+        Tally tally = new Tally(getEndpoint(), exchange);
         CompletableFuture<SendResult> call;
         try {
             call = call(new ExchangeInput(exchange, getEndpoint()), orderingIds);
@@ -56,11 +65,13 @@ public class CoveoPushProducer extends DefaultAsyncProducer {
                 Thread.currentThread().interrupt();
             }
             exchange.setException(e);
+            tally.done(exchange);
             callback.done(true);
             return true;
         }
         if (call.isDone()) {
             complete(exchange, call, orderingIds);
+            tally.done(exchange);
             callback.done(true);
             return true;
         }
@@ -69,6 +80,7 @@ public class CoveoPushProducer extends DefaultAsyncProducer {
         call.whenComplete((result, error) -> {
             Runnable finish = () -> {
                 complete(exchange, call, orderingIds);
+                tally.done(exchange);
                 callback.done(false);
             };
             if (error == null) {
@@ -120,6 +132,48 @@ public class CoveoPushProducer extends DefaultAsyncProducer {
         } catch (RuntimeException e) {
             ExchangeOrderingIds.keepOn(exchange, orderingIds);
             exchange.setException(e);
+        }
+    }
+
+    /** Counts an exchange's items when it arrives, and as accepted or failed, by cause, when it completes. */
+    private static final class Tally {
+        private final PushMetrics metrics;
+        private final String operation;
+        private final int items;
+
+        Tally(CoveoPushEndpoint endpoint, Exchange exchange) {
+            ExchangeInput in = new ExchangeInput(exchange, endpoint);
+            String name;
+            try {
+                name = in.operation().name();
+            } catch (InvalidDocumentException e) {
+                name = endpoint.getConfiguration().getOperation().name(); // it fails as invalid, named after the default
+            }
+            this.metrics = endpoint.stats();
+            this.operation = name;
+            this.items = in.body() instanceof Collection<?> many ? many.size() : 1;
+            metrics.admitted(operation, items);
+        }
+
+        void done(Exchange exchange) {
+            Exception error = exchange.getException();
+            if (error == null) {
+                LOG.debug("{} of {} items of exchange {} accepted", operation, items, exchange.getExchangeId());
+                metrics.accepted(operation, items);
+                return;
+            }
+            LOG.debug("{} of {} items of exchange {} failed: {}", operation, items, exchange.getExchangeId(),
+                    error.getMessage());
+            CoveoPushApiException api = error instanceof CoveoPushApiException e ? e : null;
+            Cause cause = error instanceof InvalidDocumentException ? Cause.INVALID
+                    : error instanceof BatchRejectedException ? Cause.REJECTED
+                    : api == null ? Cause.OTHER
+                    : api.getAttempts() > 1 && (api.getStatusCode() == 0 || RetryPolicy.isTransient(api.getStatusCode()))
+                            ? Cause.RETRIES_EXHAUSTED
+                    : api.getStatusCode() == 0 ? Cause.OTHER : Cause.REFUSED;
+            String code = api == null ? null
+                    : api.getErrorCode() != null ? api.getErrorCode() : Integer.toString(api.getStatusCode());
+            metrics.failed(operation, items, cause, code, error);
         }
     }
 

@@ -34,7 +34,7 @@ class ArchitectureTest {
     private static final String ROOT = "io.github.camelcoveo.push";
     /** The packages the OSGi bundle does not export (see the bnd instructions in the pom). */
     private static final Set<String> PRIVATE = Set.of(ROOT + ".client", ROOT + ".batch", ROOT + ".send",
-            ROOT + ".fields", ROOT + ".operations");
+            ROOT + ".fields", ROOT + ".operations", ROOT + ".metrics");
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS).importPackages(ROOT);
@@ -52,6 +52,7 @@ class ArchitectureTest {
             .layer("Client").definedBy(ROOT + ".client..")
             .layer("Content").definedBy(ROOT + ".content..")
             .layer("Error").definedBy(ROOT + ".error..")
+            .layer("Metrics").definedBy(ROOT + ".metrics..")
             .whereLayer("Face").mayNotBeAccessedByAnyLayer()
             .whereLayer("Operations").mayOnlyBeAccessedByLayers("Face")
             .whereLayer("Batch").mayOnlyBeAccessedByLayers("Operations", "Face")
@@ -62,7 +63,8 @@ class ArchitectureTest {
             .whereLayer("Client").mayOnlyBeAccessedByLayers("Document", "Security", "Batch", "Send", "Fields",
                     "Operations", "Face")
             .whereLayer("Content").mayOnlyBeAccessedByLayers("Client", "Document", "Security", "Batch", "Send",
-                    "Operations", "Face");
+                    "Operations", "Face")
+            .whereLayer("Metrics").mayOnlyBeAccessedByLayers("Client", "Batch", "Send", "Operations", "Face");
         rule.check(MAIN);
     }
 
@@ -76,8 +78,8 @@ class ArchitectureTest {
     @Test
     void camelOnlyInTheFace() {
         ArchRule rule = noClasses().that().resideInAnyPackage(ROOT + ".operations..",
-                    ROOT + ".batch..", ROOT + ".send..", ROOT + ".fields..", ROOT + ".document..", ROOT + ".security..", ROOT + ".client..",
-                    ROOT + ".content..")
+                    ROOT + ".batch..", ROOT + ".send..", ROOT + ".fields..", ROOT + ".document..", ROOT + ".security..",
+                    ROOT + ".client..", ROOT + ".content..", ROOT + ".metrics..")
             .should().dependOnClassesThat().resideInAPackage("org.apache.camel..");
         rule.check(MAIN);
     }

@@ -26,6 +26,7 @@ import io.github.camelcoveo.push.document.OrderingClock;
 import io.github.camelcoveo.push.document.PushDocument;
 import io.github.camelcoveo.push.document.SendResult;
 import io.github.camelcoveo.push.document.Transport;
+import io.github.camelcoveo.push.metrics.PushMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -87,6 +88,7 @@ public final class BatchIngester implements AutoCloseable {
     private int outstandingCount;
     private final AtomicLong batchesSent = new AtomicLong();
     private final AtomicLong batchesFailed = new AtomicLong();
+    private volatile PushMetrics metrics = PushMetrics.NONE;
 
     /**
      * @param preparer turns documents into entries; null for a layout whose entries arrive ready ({@link #add})
@@ -101,6 +103,11 @@ public final class BatchIngester implements AutoCloseable {
         this.clock = clock;
         this.room = new PendingDocuments(settings.maxPendingDocuments(), settings.maxPendingBytes(),
                 settings.maxBlockMillis());
+    }
+
+    /** Tells {@code metrics} of each batch sealed and settled. */
+    public void metrics(PushMetrics metrics) {
+        this.metrics = metrics;
     }
 
     /** An entry admitted with {@link #add}: the orderingId it is sent with, and its completion. */
@@ -545,6 +552,8 @@ public final class BatchIngester implements AutoCloseable {
         }
         try {
             batch.body = batch.file.seal();
+            batch.sealedAt = System.nanoTime();
+            metrics.batchSealed(batch.members.size(), batch.body.length());
             ready.add(batch);
         } catch (IOException | RuntimeException e) {
             batch.file.close();
@@ -634,6 +643,8 @@ public final class BatchIngester implements AutoCloseable {
         // the next batches go before this one's documents are completed: nothing that completing runs may hold them
         send(toSend);
         failUnsealed(unsealed);
+        metrics.batchSettled(batch.members.size(), batch.body.length(), receipt == null ? null : receipt.fileId(),
+                receipt == null ? 0 : receipt.statusCode(), error, System.nanoTime() - batch.sealedAt);
         if (error != null) {
             batchesFailed.incrementAndGet();
             LOG.debug("Coveo Push batch of {} documents failed: {}", batch.members.size(), error.toString());
@@ -750,6 +761,7 @@ public final class BatchIngester implements AutoCloseable {
         /** Its linger time passed while it could not have left: it is sealed when a slot is free. */
         boolean lingered;
         RequestBody body;
+        long sealedAt;
         Exception sealFailure;
 
         Batch(BatchFile file, Long orderingId, boolean ownOrderingId) {

@@ -23,6 +23,8 @@ public final class RequestBudget implements RetryingExecutor.Gate {
     static final long DAY_MILLIS = 24L * 60 * 60 * 1000;
 
     private final List<Window> windows = new ArrayList<>(2);
+    private Window window;
+    private Window day;
     private final ScheduledExecutorService timer;
     private final LongSupplier clock;
     private final ArrayDeque<CompletableFuture<Void>> waiting = new ArrayDeque<>();
@@ -39,10 +41,12 @@ public final class RequestBudget implements RetryingExecutor.Gate {
             if (windowMillis <= 0) {
                 throw new IllegalArgumentException("requestWindow must be positive: " + windowMillis);
             }
-            windows.add(new Window(requestsPerWindow, windowMillis));
+            window = new Window(requestsPerWindow, windowMillis);
+            windows.add(window);
         }
         if (requestsPerDay > 0) {
-            windows.add(new Window(requestsPerDay, DAY_MILLIS));
+            day = new Window(requestsPerDay, DAY_MILLIS);
+            windows.add(day);
         }
         this.timer = timer;
         this.clock = clock;
@@ -76,6 +80,24 @@ public final class RequestBudget implements RetryingExecutor.Gate {
     /** Requests waiting for the budget. */
     public synchronized int waiting() {
         return waiting.size();
+    }
+
+    /** Requests that may still go in the current {@code requestWindow}, or -1 when it has no limit. */
+    public synchronized int leftInWindow() {
+        return left(window);
+    }
+
+    /** Requests that may still go in the last 24 hours, or -1 when they have no limit. */
+    public synchronized int leftToday() {
+        return left(day);
+    }
+
+    private int left(Window limit) {
+        if (limit == null) {
+            return -1;
+        }
+        readyAt(clock.getAsLong()); // forgets the requests that left the windows
+        return Math.max(0, limit.permits - limit.granted.size());
     }
 
     /** Admits the waiting requests that fit now, and sets the timer for the next one. */

@@ -2,6 +2,7 @@ package io.github.camelcoveo.push.client;
 
 import io.github.camelcoveo.push.content.RequestBody;
 import io.github.camelcoveo.push.error.CoveoPushApiException;
+import io.github.camelcoveo.push.metrics.PushMetrics;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -34,10 +35,12 @@ final class HttpCalls {
 
     private final CloseableHttpClient http;
     private final String apiKey;
+    private final PushMetrics metrics;
 
-    HttpCalls(CloseableHttpClient http, String apiKey) {
+    HttpCalls(CloseableHttpClient http, String apiKey, PushMetrics metrics) {
         this.http = http;
         this.apiKey = apiKey;
+        this.metrics = metrics;
     }
 
     /** The request with the API key and the JSON headers: only for a Coveo API host, never a file container. */
@@ -65,6 +68,7 @@ final class HttpCalls {
             return http.execute(request, response -> {
                 int status = response.getCode();
                 LOG.debug("{} -> {}", target, status);
+                metrics.request(operation, status, bodyLength(request));
                 if (status >= 200 && status < 300) {
                     return new PushApiResponse(status, readBody(response, maxBody));
                 }
@@ -80,9 +84,14 @@ final class HttpCalls {
             throw new CoveoPushApiException(0, null, redact(textOf(e)), operation, documentId, 1, null);
         } catch (IOException e) {
             LOG.debug("{} failed: {}", target, e.toString());
+            metrics.request(operation, 0, bodyLength(request));
             throw new TransientFailure(null, new CoveoPushApiException(0, null, redact(textOf(e)), operation,
                     documentId, 1, null));
         }
+    }
+
+    private static long bodyLength(HttpUriRequestBase request) {
+        return request.getEntity() == null ? 0 : Math.max(0, request.getEntity().getContentLength());
     }
 
     private static String describe(HttpUriRequestBase request) {

@@ -39,7 +39,7 @@ public final class PushApiClient implements AutoCloseable {
         this.ownsHttp = settings.provided() == null;
         this.http = ownsHttp ? HttpClients.create(settings) : settings.provided();
         this.executor = executor;
-        this.calls = new HttpCalls(http, apiKey);
+        this.calls = new HttpCalls(http, apiKey, executor.metrics());
     }
 
     public PushApiUrls urls() {
@@ -94,7 +94,7 @@ public final class PushApiClient implements AutoCloseable {
     /** PUT raw bytes to a file container, with only the headers Coveo required: no API key. */
     public CompletableFuture<PushApiResponse> upload(FileContainer container, RequestBody body, String documentId) {
         return call("uploadToFileContainer", documentId, () -> {
-            HttpPut put = new HttpPut(container.uploadUri());
+            HttpPut put = ownsHttp ? SignedUpload.put(container.uploadUri()) : new HttpPut(container.uploadUri());
             container.requiredHeaders().forEach(put::setHeader);
             put.setEntity(new RequestBodyEntity(body, null));
             return put;

@@ -22,6 +22,7 @@ import org.apache.hc.core5.util.Timeout;
  * and {@code .wire} DEBUG loggers: they would print the Authorization header, that is the API key, and response
  * bodies that may echo it. It does what HttpClient's own managed connection does, minus that logging; it extends
  * HttpCore's connection rather than HttpClient's, which is final in HttpClient 5.5 (Spring Boot 4.0, Camel 4.17).
+ * It writes the request line of a {@link SignedUpload} with the query that the upload shows no logger.
  */
 final class QuietConnection extends DefaultBHttpClientConnection implements ManagedHttpClientConnection, Identifiable {
 
@@ -32,7 +33,7 @@ final class QuietConnection extends DefaultBHttpClientConnection implements Mana
     private volatile Timeout socketTimeout;
 
     private QuietConnection(String id) {
-        super(Http1Config.DEFAULT);
+        super(Http1Config.DEFAULT, null, null, null, null, SignedUpload.Writer::new, null);
         this.id = id;
     }
 

@@ -1,6 +1,7 @@
 package io.github.camelcoveo.push.client;
 
 import io.github.camelcoveo.push.error.CoveoPushApiException;
+import io.github.camelcoveo.push.metrics.PushMetrics;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -40,6 +41,7 @@ public final class RetryingExecutor {
     private final ScheduledExecutorService workers;
     private final RetryPolicy policy;
     private final Gate gate;
+    private final PushMetrics metrics;
     private final Set<CompletableFuture<?>> pending = ConcurrentHashMap.newKeySet();
 
     public RetryingExecutor(ScheduledExecutorService workers, RetryPolicy policy) {
@@ -48,9 +50,19 @@ public final class RetryingExecutor {
 
     /** @param gate admits every attempt before it is made, or null to admit all at once */
     public RetryingExecutor(ScheduledExecutorService workers, RetryPolicy policy, Gate gate) {
+        this(workers, policy, gate, PushMetrics.NONE);
+    }
+
+    /** @param metrics told of every retry, and (by the client) of every request */
+    public RetryingExecutor(ScheduledExecutorService workers, RetryPolicy policy, Gate gate, PushMetrics metrics) {
         this.workers = workers;
         this.policy = policy;
         this.gate = gate;
+        this.metrics = metrics;
+    }
+
+    public PushMetrics metrics() {
+        return metrics;
     }
 
     public <T> CompletableFuture<T> submit(String description, Attempt<T> attempt) {
@@ -104,8 +116,10 @@ public final class RetryingExecutor {
         } catch (TransientFailure failure) {
             Optional<Duration> delay = policy.delayBeforeRetry(number, failure.retryAfter());
             if (delay.isPresent()) {
-                LOG.debug("{} failed transiently ({}); attempt {} in {} ms", description, failure.getMessage(),
-                        number + 1, delay.get().toMillis());
+                int status = failure.whenExhausted().getStatusCode();
+                LOG.warn("{} failed transiently with HTTP {} ({}); attempt {} in {} ms", description, status,
+                        failure.getMessage(), number + 1, delay.get().toMillis());
+                metrics.retry(description, status, delay.get().toMillis());
                 schedule(description, attempt, result, number + 1, delay.get());
             } else {
                 result.completeExceptionally(failure.whenExhausted().afterAttempts(number));

@@ -72,7 +72,7 @@ class BundleManifestTest {
         }
         for (String internal : List.of("io.github.camelcoveo.push.client", "io.github.camelcoveo.push.batch",
                 "io.github.camelcoveo.push.send", "io.github.camelcoveo.push.operations",
-                "io.github.camelcoveo.push.fields")) {
+                "io.github.camelcoveo.push.fields", "io.github.camelcoveo.push.metrics")) {
             assertThat(exports).doesNotContainKey(internal);
             assertThat(manifest.getValue("Private-Package")).contains(internal);
         }

@@ -1,0 +1,43 @@
+package io.github.camelcoveo.push;
+
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.spi.Registry;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** With several registries, as Spring Boot has with more than one exporter, the meters go to the composite one. */
+class CompositeMeterRegistryTest extends CoveoPushTestSupport {
+
+    private final SimpleMeterRegistry exporter = new SimpleMeterRegistry();
+    private final CompositeMeterRegistry composite = new CompositeMeterRegistry().add(exporter);
+
+    @Override
+    protected void bindToRegistry(Registry registry) {
+        registry.bind("exporter", exporter);
+        registry.bind("composite", composite);
+    }
+
+    @Override
+    protected RoutesBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:push").to(coveo.endpoint("src", ""));
+            }
+        };
+    }
+
+    @Test
+    void theCompositeRegistryGetsTheMeters() {
+        template.send("direct:push", e -> {
+            e.getMessage().setBody("x");
+            e.getMessage().setHeader(CoveoPushConstants.DOCUMENT_ID, "https://intranet/1");
+        });
+        assertThat(composite.get("coveo.push.documents.accepted").counter().count()).isEqualTo(1);
+        assertThat(exporter.get("coveo.push.documents.accepted").counter().count()).isEqualTo(1);
+    }
+}
