@@ -39,7 +39,8 @@ import org.slf4j.LoggerFactory;
 public final class PushApiClient implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PushApiClient.class);
-    private static final int MAX_SUCCESS_BODY = 16 * 1024;
+    /** Enough for a Logs API page of 100 entries; other answers are much smaller. */
+    private static final int MAX_SUCCESS_BODY = 1024 * 1024;
 
     private final PushApiUrls urls;
     private final String apiKey;
@@ -181,6 +182,15 @@ public final class PushApiClient implements AutoCloseable {
         query.put("orderingId", orderingId == null ? null : orderingId.toString());
         URI uri = urls.resolve(List.of("providers", providerId, "permissions", "batch"), query);
         return call("pushIdentityBatch", null, () -> withJson(new HttpPut(uri), null));
+    }
+
+    /**
+     * POSTs a query of the indexing logs [docs.coveo.com/en/59] to {@code uri}, a Logs API URL on a Coveo host (or a
+     * checked override). Its answers leave {@link #health()} alone: a key that may push but not read logs is healthy.
+     */
+    public CompletableFuture<PushApiResponse> queryLogs(URI uri, RequestBody body) {
+        return executor.submit("getIndexingLogs", () -> attempt("getIndexingLogs", null,
+                withJson(new HttpPost(uri), body)));
     }
 
     private static Map<String, String> ordering(Long orderingId) {

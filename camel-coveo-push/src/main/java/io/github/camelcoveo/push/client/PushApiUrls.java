@@ -26,10 +26,29 @@ public final class PushApiUrls {
     /** Derives the base from region and environment, unless {@code override} is given. */
     public static URI baseUrl(String override, String region, String environment) {
         if (override != null && !override.isBlank()) {
-            return checkedOverride(override.strip());
+            return checkedOverride("pushApiUrl", override.strip());
         }
+        return coveoHost(region, environment, "/push/v1");
+    }
+
+    /**
+     * The Logs API base, on the Push API's host [docs.coveo.com/en/59]: {@code override} if given, else next to an
+     * overridden {@code pushApiUrl} that ends with {@code /push/v1} (the emulator serves both), else Coveo's.
+     */
+    public static URI logsUrl(String override, String pushApiUrl, String region, String environment) {
+        if (override != null && !override.isBlank()) {
+            return checkedOverride("logsApiUrl", override.strip());
+        }
+        String push = pushApiUrl == null || pushApiUrl.isBlank() ? "" : baseUrl(pushApiUrl, region, environment).toString();
+        if (push.endsWith("/push/v1")) {
+            return URI.create(push.substring(0, push.length() - "push/v1".length()) + "logs/v1");
+        }
+        return coveoHost(region, environment, "/logs/v1");
+    }
+
+    private static URI coveoHost(String region, String environment, String path) {
         return URI.create("https://api" + CoveoEnvironment.of(environment).hostPart() + CoveoRegion.of(region).hostPart()
-                          + ".cloud.coveo.com/push/v1");
+                          + ".cloud.coveo.com" + path);
     }
 
     /** The constant of {@code type} named {@code value} in any case, or {@code fallback} when none is given. */
@@ -40,24 +59,24 @@ public final class PushApiUrls {
                         type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")) + ": '" + value + "'"));
     }
 
-    private static URI checkedOverride(String override) {
+    private static URI checkedOverride(String option, String override) {
         URI uri;
         try {
             uri = new URI(override.endsWith("/") ? override.substring(0, override.length() - 1) : override);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("pushApiUrl is not a valid URL: " + e.getReason());
+            throw new IllegalArgumentException(option + " is not a valid URL: " + e.getReason());
         }
         if (uri.getHost() == null || uri.getUserInfo() != null || uri.getQuery() != null) {
-            throw new IllegalArgumentException("pushApiUrl must be an http(s) URL with a host and no user or query: "
+            throw new IllegalArgumentException(option + " must be an http(s) URL with a host and no user or query: "
                                                + uri.getScheme() + "://" + uri.getHost());
         }
         String scheme = lower(uri.getScheme(), "");
         if (scheme.equals("http") && !isLoopback(uri.getHost())) {
-            throw new IllegalArgumentException("pushApiUrl uses plain http to " + uri.getHost()
+            throw new IllegalArgumentException(option + " uses plain http to " + uri.getHost()
                                                + ": only loopback hosts may be reached without TLS, since every call carries the API key");
         }
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new IllegalArgumentException("pushApiUrl must use http or https, not " + uri.getScheme());
+            throw new IllegalArgumentException(option + " must use http or https, not " + uri.getScheme());
         }
         return uri;
     }
