@@ -25,8 +25,8 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The component's layering: error <- content <- client <- document / security <- batch / send <- operations <- the
- * Camel face (the root package). Dependencies point one way, and what the bundle keeps private never shows in a public
+ * The component's layering: error <- content <- client <- document / security <- batch / send / confirm <- operations
+ * <- the Camel face (the root package). Dependencies point one way, and what the bundle keeps private never shows in a public
  * signature of what it exports.
  */
 class ArchitectureTest {
@@ -34,7 +34,7 @@ class ArchitectureTest {
     private static final String ROOT = "io.github.camelcoveo.push";
     /** The packages the OSGi bundle does not export (see the bnd instructions in the pom). */
     private static final Set<String> PRIVATE = Set.of(ROOT + ".client", ROOT + ".batch", ROOT + ".send",
-            ROOT + ".operations");
+            ROOT + ".confirm", ROOT + ".operations");
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS).importPackages(ROOT);
@@ -46,6 +46,7 @@ class ArchitectureTest {
             .layer("Operations").definedBy(ROOT + ".operations..")
             .layer("Batch").definedBy(ROOT + ".batch..")
             .layer("Send").definedBy(ROOT + ".send..")
+            .layer("Confirm").definedBy(ROOT + ".confirm..")
             .layer("Document").definedBy(ROOT + ".document..")
             .layer("Security").definedBy(ROOT + ".security..")
             .layer("Client").definedBy(ROOT + ".client..")
@@ -55,12 +56,13 @@ class ArchitectureTest {
             .whereLayer("Operations").mayOnlyBeAccessedByLayers("Face")
             .whereLayer("Batch").mayOnlyBeAccessedByLayers("Operations", "Face")
             .whereLayer("Send").mayOnlyBeAccessedByLayers("Operations", "Face")
+            .whereLayer("Confirm").mayOnlyBeAccessedByLayers("Operations", "Face")
             .whereLayer("Document").mayOnlyBeAccessedByLayers("Batch", "Send", "Operations", "Face")
             .whereLayer("Security").mayOnlyBeAccessedByLayers("Document", "Batch", "Send", "Operations", "Face")
-            .whereLayer("Client").mayOnlyBeAccessedByLayers("Document", "Security", "Batch", "Send", "Operations",
-                    "Face")
+            .whereLayer("Client").mayOnlyBeAccessedByLayers("Document", "Security", "Batch", "Send", "Confirm",
+                    "Operations", "Face")
             .whereLayer("Content").mayOnlyBeAccessedByLayers("Client", "Document", "Security", "Batch", "Send",
-                    "Operations", "Face");
+                    "Confirm", "Operations", "Face");
         rule.check(MAIN);
     }
 
@@ -74,7 +76,7 @@ class ArchitectureTest {
     @Test
     void camelOnlyInTheFace() {
         ArchRule rule = noClasses().that().resideInAnyPackage(ROOT + ".operations..",
-                    ROOT + ".batch..", ROOT + ".send..", ROOT + ".document..", ROOT + ".security..", ROOT + ".client..",
+                    ROOT + ".batch..", ROOT + ".send..", ROOT + ".confirm..", ROOT + ".document..", ROOT + ".security..", ROOT + ".client..",
                     ROOT + ".content..")
             .should().dependOnClassesThat().resideInAPackage("org.apache.camel..");
         rule.check(MAIN);
