@@ -46,6 +46,10 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "compressiontype":
         case "compressionType": getOrCreateConfiguration(target).setCompressionType(property(camelContext, io.github.camelcoveo.push.content.CompressionType.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelcoveo.push.CoveoPushConfiguration.class, value)); return true;
+        case "confirmationattempts":
+        case "confirmationAttempts": getOrCreateConfiguration(target).setConfirmationAttempts(property(camelContext, int.class, value)); return true;
+        case "confirmationdelay":
+        case "confirmationDelay": getOrCreateConfiguration(target).setConfirmationDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "createmissingfields":
@@ -71,6 +75,8 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "includeFileMetadata": getOrCreateConfiguration(target).setIncludeFileMetadata(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "logsapiurl":
+        case "logsApiUrl": getOrCreateConfiguration(target).setLogsApiUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "maxbatchesinflight":
         case "maxBatchesInFlight": getOrCreateConfiguration(target).setMaxBatchesInFlight(property(camelContext, int.class, value)); return true;
         case "maxblocktime":
@@ -101,6 +107,8 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "queuedelay":
         case "queueDelay": getOrCreateConfiguration(target).setQueueDelay(property(camelContext, java.lang.Integer.class, value)); return true;
         case "region": getOrCreateConfiguration(target).setRegion(property(camelContext, java.lang.String.class, value)); return true;
+        case "rejecteditemsuri":
+        case "rejectedItemsUri": getOrCreateConfiguration(target).setRejectedItemsUri(property(camelContext, java.lang.String.class, value)); return true;
         case "requestwindow":
         case "requestWindow": getOrCreateConfiguration(target).setRequestWindow(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "requestsperday":
@@ -153,6 +161,10 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "compressiontype":
         case "compressionType": return io.github.camelcoveo.push.content.CompressionType.class;
         case "configuration": return io.github.camelcoveo.push.CoveoPushConfiguration.class;
+        case "confirmationattempts":
+        case "confirmationAttempts": return int.class;
+        case "confirmationdelay":
+        case "confirmationDelay": return long.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "createmissingfields":
@@ -178,6 +190,8 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "includeFileMetadata": return boolean.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "logsapiurl":
+        case "logsApiUrl": return java.lang.String.class;
         case "maxbatchesinflight":
         case "maxBatchesInFlight": return int.class;
         case "maxblocktime":
@@ -208,6 +222,8 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "queuedelay":
         case "queueDelay": return java.lang.Integer.class;
         case "region": return java.lang.String.class;
+        case "rejecteditemsuri":
+        case "rejectedItemsUri": return java.lang.String.class;
         case "requestwindow":
         case "requestWindow": return long.class;
         case "requestsperday":
@@ -256,6 +272,10 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "compressiontype":
         case "compressionType": return getOrCreateConfiguration(target).getCompressionType();
         case "configuration": return target.getConfiguration();
+        case "confirmationattempts":
+        case "confirmationAttempts": return getOrCreateConfiguration(target).getConfirmationAttempts();
+        case "confirmationdelay":
+        case "confirmationDelay": return getOrCreateConfiguration(target).getConfirmationDelay();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
         case "createmissingfields":
@@ -281,6 +301,8 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "includeFileMetadata": return getOrCreateConfiguration(target).isIncludeFileMetadata();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "logsapiurl":
+        case "logsApiUrl": return getOrCreateConfiguration(target).getLogsApiUrl();
         case "maxbatchesinflight":
         case "maxBatchesInFlight": return getOrCreateConfiguration(target).getMaxBatchesInFlight();
         case "maxblocktime":
@@ -311,6 +333,8 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "queuedelay":
         case "queueDelay": return getOrCreateConfiguration(target).getQueueDelay();
         case "region": return getOrCreateConfiguration(target).getRegion();
+        case "rejecteditemsuri":
+        case "rejectedItemsUri": return getOrCreateConfiguration(target).getRejectedItemsUri();
         case "requestwindow":
         case "requestWindow": return getOrCreateConfiguration(target).getRequestWindow();
         case "requestsperday":

@@ -36,6 +36,10 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "batchMaxDocuments": target.getConfiguration().setBatchMaxDocuments(property(camelContext, int.class, value)); return true;
         case "compressiontype":
         case "compressionType": target.getConfiguration().setCompressionType(property(camelContext, io.github.camelcoveo.push.content.CompressionType.class, value)); return true;
+        case "confirmationattempts":
+        case "confirmationAttempts": target.getConfiguration().setConfirmationAttempts(property(camelContext, int.class, value)); return true;
+        case "confirmationdelay":
+        case "confirmationDelay": target.getConfiguration().setConfirmationDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "createmissingfields":
@@ -57,6 +61,8 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "includeFileMetadata": target.getConfiguration().setIncludeFileMetadata(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "logsapiurl":
+        case "logsApiUrl": target.getConfiguration().setLogsApiUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "maxbatchesinflight":
         case "maxBatchesInFlight": target.getConfiguration().setMaxBatchesInFlight(property(camelContext, int.class, value)); return true;
         case "maxblocktime":
@@ -87,6 +93,8 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "queuedelay":
         case "queueDelay": target.getConfiguration().setQueueDelay(property(camelContext, java.lang.Integer.class, value)); return true;
         case "region": target.getConfiguration().setRegion(property(camelContext, java.lang.String.class, value)); return true;
+        case "rejecteditemsuri":
+        case "rejectedItemsUri": target.getConfiguration().setRejectedItemsUri(property(camelContext, java.lang.String.class, value)); return true;
         case "requestwindow":
         case "requestWindow": target.getConfiguration().setRequestWindow(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "requestsperday":
@@ -134,6 +142,10 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "batchMaxDocuments": return int.class;
         case "compressiontype":
         case "compressionType": return io.github.camelcoveo.push.content.CompressionType.class;
+        case "confirmationattempts":
+        case "confirmationAttempts": return int.class;
+        case "confirmationdelay":
+        case "confirmationDelay": return long.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "createmissingfields":
@@ -155,6 +167,8 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "includeFileMetadata": return boolean.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "logsapiurl":
+        case "logsApiUrl": return java.lang.String.class;
         case "maxbatchesinflight":
         case "maxBatchesInFlight": return int.class;
         case "maxblocktime":
@@ -185,6 +199,8 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "queuedelay":
         case "queueDelay": return java.lang.Integer.class;
         case "region": return java.lang.String.class;
+        case "rejecteditemsuri":
+        case "rejectedItemsUri": return java.lang.String.class;
         case "requestwindow":
         case "requestWindow": return long.class;
         case "requestsperday":
@@ -228,6 +244,10 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "batchMaxDocuments": return target.getConfiguration().getBatchMaxDocuments();
         case "compressiontype":
         case "compressionType": return target.getConfiguration().getCompressionType();
+        case "confirmationattempts":
+        case "confirmationAttempts": return target.getConfiguration().getConfirmationAttempts();
+        case "confirmationdelay":
+        case "confirmationDelay": return target.getConfiguration().getConfirmationDelay();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "createmissingfields":
@@ -249,6 +269,8 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "includeFileMetadata": return target.getConfiguration().isIncludeFileMetadata();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "logsapiurl":
+        case "logsApiUrl": return target.getConfiguration().getLogsApiUrl();
         case "maxbatchesinflight":
         case "maxBatchesInFlight": return target.getConfiguration().getMaxBatchesInFlight();
         case "maxblocktime":
@@ -279,6 +301,8 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "queuedelay":
         case "queueDelay": return target.getConfiguration().getQueueDelay();
         case "region": return target.getConfiguration().getRegion();
+        case "rejecteditemsuri":
+        case "rejectedItemsUri": return target.getConfiguration().getRejectedItemsUri();
         case "requestwindow":
         case "requestWindow": return target.getConfiguration().getRequestWindow();
         case "requestsperday":

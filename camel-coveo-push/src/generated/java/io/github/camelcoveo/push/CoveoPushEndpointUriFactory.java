@@ -24,7 +24,7 @@ public class CoveoPushEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(46);
+        Set<String> props = new HashSet<>(50);
         props.add("allowAnonymous");
         props.add("apiKey");
         props.add("batch");
@@ -32,6 +32,8 @@ public class CoveoPushEndpointUriFactory extends org.apache.camel.support.compon
         props.add("batchMaxBytes");
         props.add("batchMaxDocuments");
         props.add("compressionType");
+        props.add("confirmationAttempts");
+        props.add("confirmationDelay");
         props.add("connectTimeout");
         props.add("createMissingFields");
         props.add("defaultPermissions");
@@ -43,6 +45,7 @@ public class CoveoPushEndpointUriFactory extends org.apache.camel.support.compon
         props.add("httpClient");
         props.add("includeFileMetadata");
         props.add("lazyStartProducer");
+        props.add("logsApiUrl");
         props.add("maxBatchesInFlight");
         props.add("maxBlockTime");
         props.add("maxConnections");
@@ -59,6 +62,7 @@ public class CoveoPushEndpointUriFactory extends org.apache.camel.support.compon
         props.add("pushApiUrl");
         props.add("queueDelay");
         props.add("region");
+        props.add("rejectedItemsUri");
         props.add("requestWindow");
         props.add("requestsPerDay");
         props.add("requestsPerWindow");

@@ -56,6 +56,13 @@ final class ConfigurationRules {
         checkBudget(options);
         checkBatches(options);
         checkProducerDefaults(options);
+        checkConfirmation(options);
+    }
+
+    private void checkConfirmation(CoveoPushConfiguration options) {
+        atLeast("confirmationDelay", options.getConfirmationDelay(), 0, "milliseconds");
+        atLeast("confirmationAttempts", options.getConfirmationAttempts(), 1, null);
+        checkHost("logsApiUrl", () -> PushApiUrls.logsUrl(options.getLogsApiUrl(), null, null, null));
     }
 
     private void checkRetries(CoveoPushConfiguration options) {

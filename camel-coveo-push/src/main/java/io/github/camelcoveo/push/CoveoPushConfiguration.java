@@ -270,6 +270,31 @@ public class CoveoPushConfiguration implements Cloneable {
                             + " hosts.")
     private String platformApiUrl;
 
+    @UriParam(label = "confirmation",
+              description = "Turns on confirmation: a Camel endpoint URI (a dead-letter queue, a log) that receives"
+                            + " one exchange per item Coveo accepted and then refused when indexing it, as its"
+                            + " indexing logs tell. The body is a Map of `documentId`, `reason`, `fileId` (the batch's,"
+                            + " or null), `orderingId` and `sourceId`; the headers `CamelCoveoPushDocumentId` and"
+                            + " `CamelCoveoPushRejectionReason`. The API key then also needs the privileges to read"
+                            + " logs. See the section Confirming what Coveo indexed.")
+    private String rejectedItemsUri;
+
+    @UriParam(label = "confirmation", defaultValue = "30000", javaType = "java.time.Duration",
+              description = "With `rejectedItemsUri`: how long after Coveo accepted a batch or a document its indexing"
+                            + " logs are first read, and between two reads while they are not final." + DURATION)
+    private long confirmationDelay = 30_000;
+
+    @UriParam(label = "confirmation", defaultValue = "10",
+              description = "With `rejectedItemsUri`: how many times the logs of a batch or a document are read"
+                            + " before giving up on it with a WARN.")
+    private int confirmationAttempts = 10;
+
+    @UriParam(label = "confirmation",
+              description = "Overrides the Logs API base URL, by default on the Push API's host"
+                            + " (`https://api.cloud.coveo.com/logs/v1`), or next to a `pushApiUrl` that ends with"
+                            + " `/push/v1`. Plain http is accepted only for loopback hosts.")
+    private String logsApiUrl;
+
     public CoveoPushConfiguration copy() {
         try {
             return (CoveoPushConfiguration) super.clone();
@@ -601,6 +626,38 @@ public class CoveoPushConfiguration implements Cloneable {
 
     public void setTimeZone(String timeZone) {
         this.timeZone = timeZone;
+    }
+
+    public String getRejectedItemsUri() {
+        return rejectedItemsUri;
+    }
+
+    public void setRejectedItemsUri(String rejectedItemsUri) {
+        this.rejectedItemsUri = rejectedItemsUri;
+    }
+
+    public long getConfirmationDelay() {
+        return confirmationDelay;
+    }
+
+    public void setConfirmationDelay(long confirmationDelay) {
+        this.confirmationDelay = confirmationDelay;
+    }
+
+    public int getConfirmationAttempts() {
+        return confirmationAttempts;
+    }
+
+    public void setConfirmationAttempts(int confirmationAttempts) {
+        this.confirmationAttempts = confirmationAttempts;
+    }
+
+    public String getLogsApiUrl() {
+        return logsApiUrl;
+    }
+
+    public void setLogsApiUrl(String logsApiUrl) {
+        this.logsApiUrl = logsApiUrl;
     }
 
     /** The zone of {@code timeZone}, or the JVM's default zone when none is set; refuses an unknown zone. */

@@ -90,6 +90,12 @@ public final class CoveoPushConstants {
               javaType = "String")
     public static final String CONTENT_TRANSPORT = "CamelCoveoPushContentTransport";
 
+    @Metadata(label = "producer", description = "Set on the exchanges sent to `rejectedItemsUri`: why Coveo refused the"
+                                                + " item at indexing, as its indexing logs say (with"
+                                                + " `CamelCoveoPushDocumentId`, the item's id).",
+              javaType = "String")
+    public static final String REJECTION_REASON = "CamelCoveoPushRejectionReason";
+
     private CoveoPushConstants() {
     }
 }

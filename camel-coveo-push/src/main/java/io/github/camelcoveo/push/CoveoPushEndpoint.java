@@ -2,6 +2,7 @@ package io.github.camelcoveo.push;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.ExecutorService;
@@ -19,10 +20,13 @@ import io.github.camelcoveo.push.batch.EntryPreparer;
 import io.github.camelcoveo.push.batch.RequestBudget;
 import io.github.camelcoveo.push.client.FieldsApiClient;
 import io.github.camelcoveo.push.client.HttpClientSettings;
+import io.github.camelcoveo.push.client.LogsApiClient;
 import io.github.camelcoveo.push.client.PushApiClient;
 import io.github.camelcoveo.push.client.PushApiUrls;
 import io.github.camelcoveo.push.client.RetryPolicy;
 import io.github.camelcoveo.push.client.RetryingExecutor;
+import io.github.camelcoveo.push.confirm.IndexingConfirmation;
+import io.github.camelcoveo.push.confirm.RejectedItem;
 import io.github.camelcoveo.push.error.InvalidDocumentException;
 import io.github.camelcoveo.push.document.ContentPlan;
 import io.github.camelcoveo.push.document.OrderingClock;
@@ -37,11 +41,13 @@ import io.github.camelcoveo.push.send.DocumentSender;
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
+import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.api.management.ManagedAttribute;
 import org.apache.camel.api.management.ManagedOperation;
 import org.apache.camel.api.management.ManagedResource;
+import org.apache.camel.ProducerTemplate;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.ExecutorServiceManager;
 import org.apache.camel.spi.Metadata;
@@ -78,6 +84,9 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
     /** Meters only when Micrometer is there: {@link MicrometerMeters}, which names it, is not loaded otherwise. */
     private static final boolean MICROMETER = micrometerPresent();
 
+    /** The most batches and documents waiting for their indexing logs to be read, with rejectedItemsUri. */
+    static final int MAX_PENDING_CHECKS = 10_000;
+
     private final OrderingClock orderingClock = new OrderingClock();
     private final PushStats stats = new PushStats(() -> "coveo-push:" + sourceId);
     private ScheduledExecutorService workers;
@@ -93,6 +102,8 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
     private BatchIngester ingester;
     private BatchIngester identityIngester;
     private FlushOnStop flushOnStop;
+    private IndexingConfirmation confirmation;
+    private ProducerTemplate rejectedItems;
 
     public CoveoPushEndpoint(String uri, CoveoPushComponent component, CoveoPushConfiguration configuration) {
         super(uri, component);
@@ -160,10 +171,11 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
                 Math.min(configuration.getMaxFailuresInFlight(), MAX_FAILURE_THREADS));
         failures = new FailureHandOff(configuration.getMaxFailuresInFlight(), FAILURE_HOLD_MILLIS, failureThreadPool,
                 workers, System::currentTimeMillis);
+        confirmation = ObjectHelper.isEmpty(configuration.getRejectedItemsUri()) ? null : confirmation();
         if (configuration.isBatch()) {
             ingester = new BatchIngester(batchSettings(), BatchLayout.DOCUMENTS, new EntryPreparer(client, contentPlan,
                     executors.newFixedThreadPool(this, "CoveoPushEncode[" + sourceId + "]", EntryPreparer.ENCODERS)),
-                    BatchSender.pushApi(client, sourceId), workers, orderingClock);
+                    confirming(BatchSender.pushApi(client, sourceId)), workers, orderingClock);
             ingester.metrics(stats);
             if (ObjectHelper.isNotEmpty(configuration.getSecurityProviderId())) {
                 // security identities go in batches of their own, with the same bounds and guarantees
@@ -175,11 +187,7 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
             flushOnStop = new FlushOnStop(ingester, identityIngester);
             getCamelContext().getManagementStrategy().addEventNotifier(flushOnStop);
         }
-        operations = new PushOperations(sourceId, client, sender, ingester, orderingClock);
-        operations = operations.withFields(FieldService.of(new FieldsApiClient(client, FieldsApiClient.baseUrl(
-                configuration.getPlatformApiUrl(), configuration.getRegion(), configuration.getEnvironment()),
-                configuration.getOrganizationId()), configuration.isCreateMissingFields(),
-                FieldTypeConflict.of(configuration.getFieldTypeConflict()), configuration.isNormalizeFieldNames(), "coveo-push:" + sourceId));
+        operations = new PushOperations(sourceId, client, sender, ingester, orderingClock, fields(), confirmation);
         identities = new IdentityOperations(configuration.getSecurityProviderId(), client, identityIngester,
                 orderingClock);
     }
@@ -192,6 +200,63 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
         } catch (ClassNotFoundException | LinkageError e) {
             return false;
         }
+    }
+
+    /** The fields service when createMissingFields or normalizeFieldNames is on, else null. */
+    private FieldService fields() {
+        return FieldService.of(new FieldsApiClient(client, FieldsApiClient.baseUrl(configuration.getPlatformApiUrl(),
+                configuration.getRegion(), configuration.getEnvironment()), configuration.getOrganizationId()),
+                configuration.isCreateMissingFields(), FieldTypeConflict.of(configuration.getFieldTypeConflict()),
+                configuration.isNormalizeFieldNames(), "coveo-push:" + sourceId);
+    }
+
+    // --- confirmation: what Coveo did with what it accepted -------------------------------------------------------
+
+    private IndexingConfirmation confirmation() {
+        LogsApiClient logs = new LogsApiClient(client, new PushApiUrls(PushApiUrls.logsUrl(configuration.getLogsApiUrl(),
+                configuration.getPushApiUrl(), configuration.getRegion(), configuration.getEnvironment()),
+                configuration.getOrganizationId()));
+        rejectedItems = getCamelContext().createProducerTemplate();
+        return new IndexingConfirmation(sourceId, (from, to) -> logs.entries(sourceId, from, to), workers,
+                new IndexingConfirmation.Settings(Duration.ofMillis(configuration.getConfirmationDelay()),
+                        configuration.getConfirmationAttempts(), MAX_PENDING_CHECKS),
+                this::sendRejected, Clock.systemUTC());
+    }
+
+    private BatchSender confirming(BatchSender sender) {
+        IndexingConfirmation checks = confirmation;
+        return checks == null ? sender : (file, orderingId) -> sender.send(file, orderingId).thenApply(receipt -> {
+            checks.batchAccepted(receipt.fileId());
+            return receipt;
+        });
+    }
+
+    /** Sends an item Coveo refused at indexing to rejectedItemsUri, on a thread of the endpoint's own. */
+    private void sendRejected(RejectedItem item) {
+        ProducerTemplate template = rejectedItems;
+        continueExchange(() -> {
+            Exchange sent = template.send(configuration.getRejectedItemsUri(), exchange -> {
+                exchange.getMessage().setBody(item.toMap());
+                exchange.getMessage().setHeader(CoveoPushConstants.DOCUMENT_ID, item.documentId());
+                exchange.getMessage().setHeader(CoveoPushConstants.REJECTION_REASON, item.reason());
+            });
+            if (sent.getException() != null) {
+                LOG.warn("coveo-push:{}: {} refused at indexing ({}) could not be sent to rejectedItemsUri: {}",
+                        sourceId, item.documentId(), item.reason(), sent.getException().toString());
+            }
+        });
+    }
+
+    /** How many items Coveo accepted and then refused at indexing since the endpoint started; 0 without confirmation. */
+    public long getItemsRejectedAtIndexing() {
+        IndexingConfirmation checks = confirmation;
+        return checks == null ? 0 : checks.itemsRejected();
+    }
+
+    /** How many accepted batches and documents wait for their indexing logs to be read; 0 without confirmation. */
+    public int getPendingConfirmations() {
+        IndexingConfirmation checks = confirmation;
+        return checks == null ? 0 : checks.pendingChecks();
     }
 
     /**
@@ -239,6 +304,10 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
             ingester = null;
         }
         flushOnStop = null;
+        if (confirmation != null) {
+            // checks still waiting are dropped: nothing waits for them, and Coveo's logs keep the outcome
+            confirmation.close();
+        }
         if (failed > 0) {
             LOG.warn("coveo-push:{} stopped before Coveo answered for {} documents within the {} ms left of Camel's"
                      + " shutdown timeout: their exchanges failed, but Coveo may still apply their batches", sourceId,
@@ -264,6 +333,10 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
         if (failureThreadPool != null) {
             executors.shutdownGraceful(failureThreadPool);
             failureThreadPool = null;
+        }
+        if (rejectedItems != null) {
+            rejectedItems.stop();
+            rejectedItems = null;
         }
         if (client != null) {
             client.close();

@@ -25,16 +25,16 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The component's layering: error <- content <- client <- document / security <- batch / send / fields <- operations
- * <- the Camel face (the root package). Dependencies point one way, and what the bundle keeps private never shows in a public
- * signature of what it exports.
+ * The component's layering: error <- content <- client <- document / security <- batch / send / fields / confirm <-
+ * operations <- the Camel face (the root package), with metrics beneath the layers that report to it. Dependencies
+ * point one way, and what the bundle keeps private never shows in a public signature of what it exports.
  */
 class ArchitectureTest {
 
     private static final String ROOT = "io.github.camelcoveo.push";
     /** The packages the OSGi bundle does not export (see the bnd instructions in the pom). */
     private static final Set<String> PRIVATE = Set.of(ROOT + ".client", ROOT + ".batch", ROOT + ".send",
-            ROOT + ".fields", ROOT + ".operations", ROOT + ".metrics");
+            ROOT + ".fields", ROOT + ".confirm", ROOT + ".operations", ROOT + ".metrics");
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS).importPackages(ROOT);
@@ -47,6 +47,7 @@ class ArchitectureTest {
             .layer("Batch").definedBy(ROOT + ".batch..")
             .layer("Send").definedBy(ROOT + ".send..")
             .layer("Fields").definedBy(ROOT + ".fields..")
+            .layer("Confirm").definedBy(ROOT + ".confirm..")
             .layer("Document").definedBy(ROOT + ".document..")
             .layer("Security").definedBy(ROOT + ".security..")
             .layer("Client").definedBy(ROOT + ".client..")
@@ -58,12 +59,13 @@ class ArchitectureTest {
             .whereLayer("Batch").mayOnlyBeAccessedByLayers("Operations", "Face")
             .whereLayer("Send").mayOnlyBeAccessedByLayers("Operations", "Face")
             .whereLayer("Fields").mayOnlyBeAccessedByLayers("Operations", "Face")
+            .whereLayer("Confirm").mayOnlyBeAccessedByLayers("Operations", "Face")
             .whereLayer("Document").mayOnlyBeAccessedByLayers("Batch", "Send", "Fields", "Operations", "Face")
             .whereLayer("Security").mayOnlyBeAccessedByLayers("Document", "Batch", "Send", "Operations", "Face")
             .whereLayer("Client").mayOnlyBeAccessedByLayers("Document", "Security", "Batch", "Send", "Fields",
-                    "Operations", "Face")
+                    "Confirm", "Operations", "Face")
             .whereLayer("Content").mayOnlyBeAccessedByLayers("Client", "Document", "Security", "Batch", "Send",
-                    "Operations", "Face")
+                    "Confirm", "Operations", "Face")
             .whereLayer("Metrics").mayOnlyBeAccessedByLayers("Client", "Batch", "Send", "Operations", "Face");
         rule.check(MAIN);
     }
@@ -78,8 +80,8 @@ class ArchitectureTest {
     @Test
     void camelOnlyInTheFace() {
         ArchRule rule = noClasses().that().resideInAnyPackage(ROOT + ".operations..",
-                    ROOT + ".batch..", ROOT + ".send..", ROOT + ".fields..", ROOT + ".document..", ROOT + ".security..",
-                    ROOT + ".client..", ROOT + ".content..", ROOT + ".metrics..")
+                    ROOT + ".batch..", ROOT + ".send..", ROOT + ".fields..", ROOT + ".confirm..", ROOT + ".document..",
+                    ROOT + ".security..", ROOT + ".client..", ROOT + ".content..", ROOT + ".metrics..")
             .should().dependOnClassesThat().resideInAPackage("org.apache.camel..");
         rule.check(MAIN);
     }

@@ -216,6 +216,34 @@ public class CoveoPushComponentConfiguration extends ComponentConfigurationPrope
     private Long requestWindow = 300000L;
 
     /**
+     * With rejectedItemsUri: how many times the logs of a batch or a document are read before giving up on it with
+     * a WARN.
+     */
+    private Integer confirmationAttempts = 10;
+
+    /**
+     * With rejectedItemsUri: how long after Coveo accepted a batch or a document its indexing logs are first read,
+     * and between two reads while they are not final. A duration such as 5s, 500ms, 1m30s or PT5S (ISO-8601), or a
+     * number of milliseconds.
+     */
+    private Long confirmationDelay = 30000L;
+
+    /**
+     * Overrides the Logs API base URL, by default on the Push API's host (https://api.cloud.coveo.com/logs/v1), or
+     * next to a pushApiUrl that ends with /push/v1. Plain http is accepted only for loopback hosts.
+     */
+    private String logsApiUrl;
+
+    /**
+     * Turns on confirmation: a Camel endpoint URI (a dead-letter queue, a log) that receives one exchange per item
+     * Coveo accepted and then refused when indexing it, as its indexing logs tell. The body is a Map of documentId,
+     * reason, fileId (the batch's, or null), orderingId and sourceId; the headers CamelCoveoPushDocumentId and
+     * CamelCoveoPushRejectionReason. The API key then also needs the privileges to read logs. See the section
+     * Confirming what Coveo indexed.
+     */
+    private String rejectedItemsUri;
+
+    /**
      * Whether the metadata names of a document that are no index field of the organization become fields before the
      * document is sent, typed from their values (whole numbers LONG_64, decimals DOUBLE, the component's date
      * strings DATE, lists multi-value STRING, anything else STRING), through the Platform API. The field list is
@@ -609,6 +637,42 @@ public class CoveoPushComponentConfiguration extends ComponentConfigurationPrope
     public void setRequestWindow(Long requestWindow) {
         this.requestWindow = requestWindow;
         configured("requestWindow", this.requestWindow);
+    }
+
+    public Integer getConfirmationAttempts() {
+        return confirmationAttempts;
+    }
+
+    public void setConfirmationAttempts(Integer confirmationAttempts) {
+        this.confirmationAttempts = confirmationAttempts;
+        configured("confirmationAttempts", this.confirmationAttempts);
+    }
+
+    public Long getConfirmationDelay() {
+        return confirmationDelay;
+    }
+
+    public void setConfirmationDelay(Long confirmationDelay) {
+        this.confirmationDelay = confirmationDelay;
+        configured("confirmationDelay", this.confirmationDelay);
+    }
+
+    public String getLogsApiUrl() {
+        return logsApiUrl;
+    }
+
+    public void setLogsApiUrl(String logsApiUrl) {
+        this.logsApiUrl = logsApiUrl;
+        configured("logsApiUrl", this.logsApiUrl);
+    }
+
+    public String getRejectedItemsUri() {
+        return rejectedItemsUri;
+    }
+
+    public void setRejectedItemsUri(String rejectedItemsUri) {
+        this.rejectedItemsUri = rejectedItemsUri;
+        configured("rejectedItemsUri", this.rejectedItemsUri);
     }
 
     public Boolean getCreateMissingFields() {

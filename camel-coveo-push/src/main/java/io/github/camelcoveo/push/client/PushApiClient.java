@@ -175,6 +175,16 @@ public final class PushApiClient implements AutoCloseable {
         return call("pushIdentityBatch", null, () -> calls.withJson(new HttpPut(uri), null));
     }
 
+    /**
+     * POSTs a query of the indexing logs [docs.coveo.com/en/59] to {@code uri}, a Logs API URL on a Coveo host (or a
+     * checked override). Its answers leave {@link #health()} alone: a key that may push but not read logs is healthy.
+     */
+    public CompletableFuture<PushApiResponse> queryLogs(URI uri, RequestBody body) {
+        // a page of 100 log entries is far over what other answers hold
+        return executor.submit("getIndexingLogs", () -> calls.attempt("getIndexingLogs", null,
+                calls.withJson(new HttpPost(uri), body), 1024 * 1024));
+    }
+
     private static Map<String, String> ordering(Long orderingId) {
         Map<String, String> query = new LinkedHashMap<>();
         query.put("orderingId", orderingId == null ? null : orderingId.toString());

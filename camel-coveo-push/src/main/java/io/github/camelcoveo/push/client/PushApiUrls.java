@@ -28,8 +28,27 @@ public final class PushApiUrls {
         if (override != null && !override.isBlank()) {
             return checkedOverride("pushApiUrl", override.strip());
         }
+        return coveoHost(region, environment, "/push/v1");
+    }
+
+    /**
+     * The Logs API base, on the Push API's host [docs.coveo.com/en/59]: {@code override} if given, else next to an
+     * overridden {@code pushApiUrl} that ends with {@code /push/v1} (the emulator serves both), else Coveo's.
+     */
+    public static URI logsUrl(String override, String pushApiUrl, String region, String environment) {
+        if (override != null && !override.isBlank()) {
+            return checkedOverride("logsApiUrl", override.strip());
+        }
+        String push = pushApiUrl == null || pushApiUrl.isBlank() ? "" : baseUrl(pushApiUrl, region, environment).toString();
+        if (push.endsWith("/push/v1")) {
+            return URI.create(push.substring(0, push.length() - "push/v1".length()) + "logs/v1");
+        }
+        return coveoHost(region, environment, "/logs/v1");
+    }
+
+    private static URI coveoHost(String region, String environment, String path) {
         return URI.create("https://api" + CoveoEnvironment.of(environment).hostPart() + CoveoRegion.of(region).hostPart()
-                          + ".cloud.coveo.com/push/v1");
+                          + ".cloud.coveo.com" + path);
     }
 
     /** The constant of {@code type} named {@code value} in any case, or {@code fallback} when none is given. */

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 
 import io.github.camelcoveo.push.batch.BatchIngester;
 import io.github.camelcoveo.push.client.PushApiClient;
+import io.github.camelcoveo.push.confirm.IndexingConfirmation;
 import io.github.camelcoveo.push.document.OrderingClock;
 import io.github.camelcoveo.push.document.OrderingIds;
 import io.github.camelcoveo.push.document.PushDocument;
@@ -35,26 +36,22 @@ public final class PushOperations {
     private final BatchIngester ingester;
     private final OrderingClock clock;
     private final FieldService fields;
+    private final IndexingConfirmation confirmation;
 
-    /** @param ingester the batch ingester, or null for one request per operation */
+    /**
+     * @param ingester     the batch ingester, or null for one request per operation
+     * @param fields       checks (and creates) the documents' fields before any is admitted, or null
+     * @param confirmation told of each document Coveo accepted on its own (batches tell it themselves), or null
+     */
     public PushOperations(String sourceId, PushApiClient client, DocumentSender sender, BatchIngester ingester,
-                          OrderingClock clock) {
-        this(sourceId, client, sender, ingester, clock, null);
-    }
-
-    private PushOperations(String sourceId, PushApiClient client, DocumentSender sender, BatchIngester ingester,
-                           OrderingClock clock, FieldService fields) {
+                          OrderingClock clock, FieldService fields, IndexingConfirmation confirmation) {
         this.sourceId = sourceId;
         this.client = client;
         this.sender = sender;
         this.ingester = ingester;
         this.clock = clock;
         this.fields = fields;
-    }
-
-    /** These operations, with the documents' fields checked (and created) by {@code fields} first, unless null. */
-    public PushOperations withFields(FieldService fields) {
-        return fields == null ? this : new PushOperations(sourceId, client, sender, ingester, clock, fields);
+        this.confirmation = confirmation;
     }
 
     public CompletableFuture<SendResult> addOrUpdate(HeldDocument held, OrderingIds orderingIds)
@@ -99,8 +96,13 @@ public final class PushOperations {
         PushDocument document = held.document();
         String id = document.getDocumentId();
         if (ingester == null) {
-            return sender.addOrUpdate(sourceId, document.getOrderingId() != null ? document
-                    : document.withOrderingId(orderingIds.assign(id, clock)));
+            PushDocument sent = document.getOrderingId() != null ? document
+                    : document.withOrderingId(orderingIds.assign(id, clock));
+            CompletableFuture<SendResult> result = sender.addOrUpdate(sourceId, sent);
+            return confirmation == null ? result : result.thenApply(accepted -> {
+                confirmation.documentAccepted(id, sent.getOrderingId());
+                return accepted;
+            });
         }
         if (document.getOrderingId() != null) {
             return ingester.addOrUpdate(document, held.heldBytes()).result();

@@ -72,7 +72,8 @@ class BundleManifestTest {
         }
         for (String internal : List.of("io.github.camelcoveo.push.client", "io.github.camelcoveo.push.batch",
                 "io.github.camelcoveo.push.send", "io.github.camelcoveo.push.operations",
-                "io.github.camelcoveo.push.fields", "io.github.camelcoveo.push.metrics")) {
+                "io.github.camelcoveo.push.fields", "io.github.camelcoveo.push.metrics",
+                "io.github.camelcoveo.push.confirm")) {
             assertThat(exports).doesNotContainKey(internal);
             assertThat(manifest.getValue("Private-Package")).contains(internal);
         }
