@@ -248,6 +248,7 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
     }
 
     /** How many items Coveo accepted and then refused at indexing since the endpoint started; 0 without confirmation. */
+    @ManagedAttribute(description = "Items Coveo accepted, then refused when indexing them (with rejectedItemsUri)")
     public long getItemsRejectedAtIndexing() {
         IndexingConfirmation checks = confirmation;
         return checks == null ? 0 : checks.itemsRejected();

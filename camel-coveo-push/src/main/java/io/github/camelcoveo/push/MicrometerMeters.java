@@ -7,6 +7,7 @@ import java.util.function.ToDoubleFunction;
 
 import io.github.camelcoveo.push.metrics.PushMetrics;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
@@ -46,6 +47,10 @@ final class MicrometerMeters implements PushMetrics {
                 URISupport.sanitizeUri(endpoint.getEndpointUri()), "source", endpoint.getSourceId()));
         meters.gauge("coveo.push.pending.documents", endpoint, e -> e.batchFigures().pendingDocuments());
         meters.gauge("coveo.push.batches.in.flight", endpoint, e -> e.batchFigures().batchesInFlight());
+        if (endpoint.getConfiguration().getRejectedItemsUri() != null) {
+            meters.registered.add(FunctionCounter.builder("coveo.push.documents.rejected.at.indexing", endpoint,
+                    CoveoPushEndpoint::getItemsRejectedAtIndexing).tags(meters.tags).register(registry));
+        }
         if (endpoint.requestBudget() != null) {
             meters.gauge("coveo.push.budget.window.left", endpoint, CoveoPushEndpoint::getRequestsLeftInWindow);
             meters.gauge("coveo.push.budget.day.left", endpoint, CoveoPushEndpoint::getRequestsLeftToday);
