@@ -12,7 +12,8 @@ import java.util.concurrent.CountDownLatch;
  * COVEO_ORGANIZATION_ID, COVEO_SOURCE_ID and COVEO_API_KEY are set, then prints a summary.
  * <p>
  * Options: {@code --samples DIR} (default examples/samples), {@code --keep-running} (keep the emulator and its
- * content browser up until Ctrl-C).
+ * content browser up until Ctrl-C), {@code --create-fields} (create the index fields that the documents' metadata
+ * needs, with the component's {@code createMissingFields}).
  */
 public final class DemoMain {
 
@@ -22,12 +23,13 @@ public final class DemoMain {
     public static void main(String[] args) throws Exception {
         List<String> options = Arrays.asList(args);
         boolean keepRunning = options.contains("--keep-running");
+        boolean createFields = options.contains("--create-fields");
         Path samples = samplesFolder(options);
         DemoTarget target = DemoTarget.fromEnvironment(System.getenv());
         System.out.println("Pushing " + samples + " to " + target.describe() + " ...");
         DemoReport report;
         try {
-            report = PushDemo.run(samples, target, Duration.ofMinutes(5));
+            report = PushDemo.run(samples, target, Duration.ofMinutes(5), createFields);
             boolean keptRunning = keepRunning && target.isEmulated();
             System.out.println(report.render(keptRunning));
             if (keptRunning) {

@@ -9,7 +9,7 @@ import io.github.camelcoveo.push.emulator.RequestKind;
 /** What a demo run did, in words a person can read. */
 public record DemoReport(String target, int inputFiles, long inputBytes, int expectedDocuments, int pushed,
                          List<String> failures, Duration elapsed, boolean finished, EmulatorStats emulator,
-                         String browserUrl) {
+                         String browserUrl, String fields, String meters) {
 
     public String render() {
         return render(false);
@@ -31,6 +31,10 @@ public record DemoReport(String target, int inputFiles, long inputBytes, int exp
                     .append(emulator.batches()).append(" batches, ")
                     .append(emulator.requestsByKind().getOrDefault(RequestKind.ADD_OR_UPDATE_DOCUMENT, 0L))
                     .append(" single documents, ").append(emulator.fileContainers()).append(" file containers)\n");
+        }
+        text.append("Meters:              ").append(meters).append('\n');
+        if (fields != null) {
+            text.append("Fields (emulator):   ").append(fields).append('\n');
         }
         text.append("Time:                ").append(elapsed.toMillis()).append(" ms")
                 .append(finished ? "" : " (timed out before every document was answered)").append('\n');

@@ -2,6 +2,7 @@ package io.github.camelcoveo.examples.demo;
 
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.github.camelcoveo.push.emulator.PushApiEmulator;
 import org.slf4j.LoggerFactory;
@@ -53,6 +54,7 @@ public final class DemoTarget implements AutoCloseable {
                 "camel.component.coveo-push.api-key", API_KEY_PLACEHOLDER,
                 "demo.apiKey", apiKey,
                 "camel.component.coveo-push.push-api-url", emulator.pushApiUrl(),
+                "camel.component.coveo-push.platform-api-url", emulator.platformApiUrl(),
                 "coveo.source", DEMO_SOURCE));
     }
 
@@ -73,6 +75,22 @@ public final class DemoTarget implements AutoCloseable {
         return isEmulated() ? "the embedded Push API emulator at " + emulator.pushApiUrl()
                 : "Coveo organization " + properties.get("camel.component.coveo-push.organization-id") + ", source "
                   + properties.get("coveo.source");
+    }
+
+    /**
+     * The emulator's fields that are not an organization's defaults, and how many metadata values of the pushed items
+     * no field makes searchable; null for a real organization.
+     */
+    public String fieldsSummary() {
+        if (!isEmulated()) {
+            return null;
+        }
+        String created = emulator.fields(DEMO_ORGANIZATION).stream().filter(field -> !field.system())
+                .map(field -> field.name() + " (" + field.type() + ")").sorted().collect(Collectors.joining(", "));
+        long notSearchable = emulator.items(DEMO_ORGANIZATION, DEMO_SOURCE).stream()
+                .mapToLong(item -> item.unsearchableMetadata().size()).sum();
+        return (created.isEmpty() ? "none created" : created) + "; " + notSearchable
+               + " metadata values not searchable (no field)";
     }
 
     @Override

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.camel.main.Main;
 
 /** Runs the demo routes once over a folder of samples, waits until every document was answered, and reports. */
@@ -17,6 +20,12 @@ public final class PushDemo {
     }
 
     public static DemoReport run(Path samples, DemoTarget target, Duration timeout) throws Exception {
+        return run(samples, target, timeout, false);
+    }
+
+    /** @param createFields whether the component creates the index fields the documents' metadata needs */
+    public static DemoReport run(Path samples, DemoTarget target, Duration timeout, boolean createFields)
+            throws Exception {
         List<Path> files = listFiles(samples);
         int plainFiles = (int) files.stream().filter(f -> !isJson(f)).count();
         int records = countRecords(files);
@@ -26,10 +35,13 @@ public final class PushDemo {
         }
 
         DemoTally tally = new DemoTally();
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
         Main main = new Main();
+        main.bind("meters", meters);
         main.configure().addRoutesBuilder(new DemoRoutes(tally));
         main.addOverrideProperty("demo.samples", samples.toAbsolutePath().toString());
         target.properties().forEach(main::addOverrideProperty);
+        main.addOverrideProperty("camel.component.coveo-push.create-missing-fields", String.valueOf(createFields));
         long start = System.nanoTime();
         main.start();
         try {
@@ -37,10 +49,25 @@ public final class PushDemo {
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             return new DemoReport(target.describe(), files.size(), inputBytes, plainFiles + records, tally.pushed(),
                     tally.failures(), elapsed, finished, target.isEmulated() ? target.emulator().stats() : null,
-                    target.isEmulated() ? target.emulator().browserUrl() : null);
+                    target.isEmulated() ? target.emulator().browserUrl() : null, target.fieldsSummary(),
+                    meterSummary(meters));
         } finally {
             main.stop();
         }
+    }
+
+    /** What the component's meters counted: documents by outcome, requests, bytes sent, batches. */
+    static String meterSummary(MeterRegistry meters) {
+        return "admitted " + count(meters, "coveo.push.documents.admitted") + ", accepted "
+               + count(meters, "coveo.push.documents.accepted") + ", failed "
+               + count(meters, "coveo.push.documents.failed") + "; " + count(meters, "coveo.push.requests")
+               + " requests, " + count(meters, "coveo.push.bytes.sent") + " bytes sent, "
+               + meters.find("coveo.push.batch.documents").summaries().stream().mapToLong(s -> s.count()).sum()
+               + " batches";
+    }
+
+    private static long count(MeterRegistry meters, String name) {
+        return Math.round(meters.find(name).counters().stream().mapToDouble(Counter::count).sum());
     }
 
     private static List<Path> listFiles(Path samples) throws IOException {
