@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,8 +19,9 @@ import io.github.camelcoveo.push.emulator.ReceivedRequest;
 import io.github.camelcoveo.push.emulator.RequestKind;
 import io.github.camelcoveo.push.emulator.junit.PushApiEmulatorExtension;
 import io.github.camelcoveo.push.emulator.store.IndexedItem;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,11 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The database example against a real PostgreSQL (started by .ci/postgres.sh): the incremental sync pushes new and
+ * The database example against a real PostgreSQL (started by the test from Zonky's binaries, see
+ * {@link PostgresServer}): the incremental sync pushes new and
  * changed rows by last_modified; the full rebuild (REBUILD, every row with one orderingId, delete-older-than, IDLE)
  * removes the items of deleted rows. Each run works in tables of its own.
- * <p>
- * Without a database the test fails and says how to start one; with COVEO_EXAMPLES_NO_DB=1 it is skipped instead.
  */
 class DatabaseExampleTest {
 
@@ -41,10 +42,9 @@ class DatabaseExampleTest {
     private static final String KEY = "db-key-6402";
     private static final String SOURCE = "db-source";
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-    private static final String URL = env("COVEO_EXAMPLES_DB_URL", "jdbc:postgresql://localhost:5432/coveo_examples");
-    private static final String USER = env("COVEO_EXAMPLES_DB_USER", "coveo");
     private static final String EPOCH_MILLIS = "CAST(floor(extract(epoch FROM %s) * 1000) AS bigint)";
-    private static final String PASSWORD = env("COVEO_EXAMPLES_DB_PASSWORD", "coveo");
+
+    private static PostgresServer postgres;
 
     @RegisterExtension
     static PushApiEmulatorExtension coveo = PushApiEmulatorExtension.create().organization(ORG, KEY).source(SOURCE);
@@ -54,17 +54,21 @@ class DatabaseExampleTest {
     private final String stateTable = "coveo_sync_state" + suffix;
     private Connection db;
 
+    @BeforeAll
+    static void startPostgres() throws Exception {
+        postgres = PostgresServer.start();
+    }
+
+    @AfterAll
+    static void stopPostgres() throws Exception {
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
     @BeforeEach
     void createTables() throws Exception {
-        try {
-            db = DriverManager.getConnection(URL, USER, PASSWORD);
-        } catch (SQLException e) {
-            Assumptions.assumeFalse("1".equals(System.getenv("COVEO_EXAMPLES_NO_DB")),
-                    "COVEO_EXAMPLES_NO_DB=1: the database example is skipped (" + e.getMessage() + ")");
-            throw new AssertionError("No PostgreSQL at " + URL + " for user " + USER + " (" + e.getMessage() + ")."
-                                     + " Start one with `bash .ci/postgres.sh` (as .ci/run does), or set"
-                                     + " COVEO_EXAMPLES_NO_DB=1 to skip this test.", e);
-        }
+        db = DriverManager.getConnection(postgres.jdbcUrl(), PostgresServer.USER, PostgresServer.PASSWORD);
         String schema = Files.readString(Path.of("src/main/resources/database/schema.sql"))
                 .replace("coveo_sync_state", stateTable).replace("articles", table);
         sql(schema);
@@ -96,6 +100,10 @@ class DatabaseExampleTest {
                 "db.incremental.initialDelay", "0",
                 "db.incremental.period", "300",
                 "db.rebuild.initialDelay", "3600000");
+        overrides = new HashMap<>(overrides);
+        overrides.put("camel.beans.articlesDb.url", postgres.jdbcUrl());
+        overrides.put("camel.beans.articlesDb.user", PostgresServer.USER);
+        overrides.put("camel.beans.articlesDb.password", PostgresServer.PASSWORD);
         try (RunningMain app = RunningMain.start(DatabaseApplication.PROPERTIES, overrides)) {
             // 1. the first incremental run pushes every row
             await().atMost(PATIENCE).untilAsserted(() -> coveo.assertThat(SOURCE).hasItemCount(5));
@@ -207,10 +215,5 @@ class DatabaseExampleTest {
         try (Statement statement = db.createStatement()) {
             statement.execute(statements);
         }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }
