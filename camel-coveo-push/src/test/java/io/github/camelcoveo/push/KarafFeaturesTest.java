@@ -2,6 +2,7 @@ package io.github.camelcoveo.push;
 
 import java.io.File;
 import java.io.InputStream;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +15,11 @@ import java.util.jar.Manifest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * bundle imports (not the JRE's, Camel's, Jackson's, HttpClient's or SLF4J's, which those features and Karaf bring) a
  * listed bundle whose own manifest exports it, at the version of the jar the component is built and tested with.
  * <p>
- * Not proven here: resolving the feature in a running Karaf (see examples/README.md, Karaf / OSGi).
+ * The file is also valid against Karaf 4.4's features schema. Not proven here: resolving the feature in a running Karaf (see examples/README.md, Karaf / OSGi).
  */
 class KarafFeaturesTest {
 
@@ -117,6 +122,18 @@ class KarafFeaturesTest {
                         .anyMatch(a -> packages(a.getValue("Export-Package"), false).contains(imported));
             }
         }
+    }
+
+    @Test
+    void theFileIsValidAgainstKarafsFeaturesSchema() throws Exception {
+        Path features = Path.of(CoveoPushComponent.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .getParent().resolve("feature/feature.xml");
+        // the schema Karaf 4.4's features service (org.apache.karaf.features.core) validates repositories with
+        URL xsd = KarafFeaturesTest.class.getClassLoader().getResource("org/apache/karaf/features/karaf-features-1.6.0.xsd");
+        assertThat(xsd).as("karaf-features-1.6.0.xsd in org.apache.karaf.features.core").isNotNull();
+        Validator validator = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(xsd)
+                .newValidator();
+        validator.validate(new StreamSource(features.toFile()));
     }
 
     private static List<String> bundles() {
