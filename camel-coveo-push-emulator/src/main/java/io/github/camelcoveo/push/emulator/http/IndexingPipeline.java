@@ -31,6 +31,8 @@ final class IndexingPipeline {
     private final EmulatedSource source;
     private final String fileId;
     private final String pushRequestId = UUID.randomUUID().toString();
+    /** The items this call wrote, which its later partial updates may change again under the same orderingId. */
+    private final java.util.Set<String> written = new java.util.HashSet<>();
 
     private IndexingPipeline(PushCall call, EmulatedSource source, String fileId) {
         this.call = call;
@@ -84,7 +86,8 @@ final class IndexingPipeline {
                     + update.operator().jsonName() + " partial update applies to an existing item only.");
             return;
         }
-        if (!source.isInSequence(documentId, orderingId)) {
+        boolean sameOperation = written.contains(documentId) && current.get().orderingId() == orderingId;
+        if (!sameOperation && !source.isInSequence(documentId, orderingId)) {
             source.countIgnored();
             skip(documentId, orderingId, LogOperation.UPDATE);
             return;
@@ -96,7 +99,8 @@ final class IndexingPipeline {
         }
         IndexedItem updated = current.get().withMetadata(result.metadata(), indexing(result.metadata()), orderingId,
                 call.receivedAt(), PushMode.PARTIAL_UPDATE);
-        if (source.addOrUpdate(updated)) {
+        if (sameOperation ? source.replaceWithinOperation(updated) : source.addOrUpdate(updated)) {
+            written.add(documentId);
             write(documentId, LogTask.INDEXING, LogOperation.UPDATE, LogResult.COMPLETED, meta(orderingId));
         } else {
             skip(documentId, orderingId, LogOperation.UPDATE);
@@ -155,6 +159,7 @@ final class IndexingPipeline {
             meta.put("error", rejection.get());
             write(item.documentId(), LogTask.INDEXING, LogOperation.ADD, LogResult.ERROR, meta);
         } else if (source.addOrUpdate(item)) {
+            written.add(item.documentId());
             write(item.documentId(), LogTask.INDEXING, LogOperation.ADD, LogResult.COMPLETED, meta);
         } else {
             meta.put("reason", "Out of sequence: the item's last operation had an orderingId of at least "

@@ -118,6 +118,24 @@ public final class EmulatedSource {
     }
 
     /**
+     * Replaces the item by a version with the same orderingId: a further change made by the operation that wrote the
+     * current version (the partial updates of one update file apply in turn); false when the item changed since.
+     */
+    public synchronized boolean replaceWithinOperation(IndexedItem item) {
+        IndexedItem current = items.get(item.documentId());
+        if (current == null || current.orderingId() != item.orderingId()) {
+            return false;
+        }
+        remove(item.documentId());
+        rejected.remove(item.documentId());
+        items.put(item.documentId(), item);
+        sortedIds.add(item.documentId());
+        contentBytes += item.contentSize();
+        retainedContentBytes += item.retainedContentSize();
+        return true;
+    }
+
+    /**
      * Deletes the item (and, when asked, every item whose id starts with {@code documentId + "/"}); each item the
      * delete reaches with an orderingId not above its own is left alone and counted as ignored. Returns how many went.
      */
