@@ -154,6 +154,36 @@ class CatalogStreamUpdateTest {
     }
 
     @Test
+    void indexingRulesRefuseCatalogItemsAsTheyDoPushDocuments() {
+        coveo.indexingRules().rejectAtIndexing("org", "cat", item -> "Variant".equals(item.objectType()),
+                "missing ec_product_id");
+        assertThat(update("""
+                {"addOrUpdate":[{"documentId":"product://1","objecttype":"Product"},
+                                {"documentId":"variant://1","objecttype":"Variant"}]}
+                """, 1).statusCode()).isEqualTo(202);
+        assertThat(coveo.items("org", "cat")).extracting(IndexedItem::documentId).containsExactly("product://1");
+        assertThat(coveo.rejectedItems("org", "cat")).singleElement()
+                .satisfies(rejected -> assertThat(rejected.reason()).isEqualTo("missing ec_product_id"));
+    }
+
+    @Test
+    void theRequestLogRecordsStreamCallsWithTheirSourceAndOutcome() {
+        update("{\"addOrUpdate\":[]}", 1);
+        client.streamPost("cat", "no-such-stream/close");
+        assertThat(coveo.requests().all()).filteredOn(request -> request.kind() == RequestKind.STREAM_UPDATE)
+                .singleElement().satisfies(request -> {
+                    assertThat(request.sourceId()).isEqualTo("cat");
+                    assertThat(request.status()).isEqualTo(202);
+                    assertThat(request.applied()).isTrue();
+                });
+        assertThat(coveo.requests().all()).filteredOn(request -> request.kind() == RequestKind.CLOSE_STREAM)
+                .singleElement().satisfies(request -> {
+                    assertThat(request.status()).isEqualTo(404);
+                    assertThat(request.errorCode()).isEqualTo("STREAM_NOT_FOUND");
+                });
+    }
+
+    @Test
     void pushDocumentCallsOnACatalogSourceAndStreamCallsOnAPushSourceAreRefused() {
         List<HttpResponse<String>> refused = List.of(
                 client.pushDocument("cat", "product://1", "{\"title\":\"x\"}"),
