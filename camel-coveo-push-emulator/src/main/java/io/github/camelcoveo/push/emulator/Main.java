@@ -18,6 +18,7 @@ public final class Main {
               --org ID             organization id (default demo)
               --api-key KEY        its API key (default secret)
               --source ID          a Push source of that organization; repeatable (default src)
+              --catalog-source ID  a Catalog source (Stream API) of that organization; repeatable
               --permissive         create unknown sources and organizations on first use
               --request-quota N/S  at most N requests per S seconds per organization
               --daily-item-quota N at most N items pushed per organization per day
@@ -58,6 +59,7 @@ public final class Main {
         String organization = "demo";
         String apiKey = "secret";
         List<String> sources = new ArrayList<>();
+        List<String> catalogSources = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             switch (option) {
@@ -66,6 +68,7 @@ public final class Main {
                 case "--org" -> organization = value(args, ++i, option);
                 case "--api-key" -> apiKey = value(args, ++i, option);
                 case "--source" -> sources.add(value(args, ++i, option));
+                case "--catalog-source" -> catalogSources.add(value(args, ++i, option));
                 case "--permissive" -> builder.permissive();
                 case "--request-quota" -> {
                     String[] quota = value(args, ++i, option).split("/");
@@ -79,11 +82,14 @@ public final class Main {
             }
         }
         builder.organization(organization, apiKey);
-        if (sources.isEmpty()) {
+        if (sources.isEmpty() && catalogSources.isEmpty()) {
             sources.add("src");
         }
         for (String source : sources) {
             builder.source(organization, source);
+        }
+        for (String source : catalogSources) {
+            builder.catalogSource(organization, source);
         }
         return builder;
     }

@@ -32,6 +32,15 @@ class MainTest {
     }
 
     @Test
+    void catalogSourcesComeFromTheCommandLine() {
+        try (PushApiEmulator emulator = Main.configure(new String[] {"--port", "0", "--catalog-source", "cat"})
+                .build().start()) {
+            assertThat(emulator.source("demo", "cat").orElseThrow().isCatalog()).isTrue();
+            assertThat(emulator.source("demo", "src")).as("no default Push source then").isEmpty();
+        }
+    }
+
+    @Test
     void unknownOptionIsRefused() {
         assertThatThrownBy(() -> Main.configure(new String[] {"--nope"})).hasMessageContaining("--nope");
     }

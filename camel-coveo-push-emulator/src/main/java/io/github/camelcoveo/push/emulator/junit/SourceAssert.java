@@ -2,6 +2,7 @@ package io.github.camelcoveo.push.emulator.junit;
 
 import io.github.camelcoveo.push.emulator.store.EmulatedSource;
 import io.github.camelcoveo.push.emulator.store.IndexedItem;
+import io.github.camelcoveo.push.emulator.store.LoadStream;
 import io.github.camelcoveo.push.emulator.store.RejectedItem;
 import io.github.camelcoveo.push.emulator.store.StatusChange;
 
@@ -78,6 +79,51 @@ public final class SourceAssert {
         List<String> actual = source.statusHistory().stream().map(StatusChange::statusType).toList();
         if (!actual.equals(List.of(statusTypes))) {
             throw new AssertionError(description + ": status history expected " + List.of(statusTypes) + " but was " + actual);
+        }
+        return this;
+    }
+
+    /** A Catalog source (Stream API only). */
+    public SourceAssert isCatalog() {
+        if (!source.isCatalog()) {
+            throw new AssertionError(description + ": expected a Catalog source but it is a " + source.type() + " source");
+        }
+        return this;
+    }
+
+    /** The items whose {@code objecttype} is the given one (without regard to case): {@code hasItemCount("Product", 3)}. */
+    public SourceAssert hasItemCount(String objectType, int expected) {
+        List<String> actual = source.items().stream().filter(item -> objectType.equalsIgnoreCase(item.objectType()))
+                .map(IndexedItem::documentId).toList();
+        if (actual.size() != expected) {
+            throw new AssertionError(description + ": expected " + expected + " items of objecttype " + objectType
+                    + " but found " + actual.size() + ": " + actual);
+        }
+        return this;
+    }
+
+    /** Load streams opened and not closed (they applied nothing). */
+    public SourceAssert hasOpenStreams(int expected) {
+        List<LoadStream> open = source.openStreams();
+        if (open.size() != expected) {
+            throw new AssertionError(description + ": expected " + expected + " open load streams but found "
+                    + open.size() + ": " + open);
+        }
+        return this;
+    }
+
+    /**
+     * The index refused a partial update of the item (it does not exist, or the field's value does not fit the
+     * operator), for a reason containing {@code reasonPart}; an existing item stays as it was, so, unlike
+     * {@link #hasRejectedItem(String, String)}, this does not ask for the item to be absent.
+     */
+    public SourceAssert hasRefusedUpdate(String documentId, String reasonPart) {
+        RejectedItem rejected = source.rejectedItem(documentId).orElseThrow(() -> new AssertionError(description
+                + ": no update of " + documentId + " refused at indexing among "
+                + source.rejectedItems().stream().map(RejectedItem::documentId).toList()));
+        if (reasonPart != null && !rejected.reason().contains(reasonPart)) {
+            throw new AssertionError(description + ": the update of " + documentId + " was refused for <"
+                    + rejected.reason() + ">, not for a reason containing <" + reasonPart + ">");
         }
         return this;
     }
