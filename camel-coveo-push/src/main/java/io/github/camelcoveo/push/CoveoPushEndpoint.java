@@ -101,6 +101,8 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
     private ExecutorService completions;
     private BatchIngester ingester;
     private BatchIngester identityIngester;
+    /** A catalog source's shallow merge batches; null on a Push source. */
+    private BatchIngester mergeIngester;
     private FlushOnStop flushOnStop;
     private IndexingConfirmation confirmation;
     private ProducerTemplate rejectedItems;
@@ -172,11 +174,23 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
         failures = new FailureHandOff(configuration.getMaxFailuresInFlight(), FAILURE_HOLD_MILLIS, failureThreadPool,
                 workers, System::currentTimeMillis);
         confirmation = ObjectHelper.isEmpty(configuration.getRejectedItemsUri()) ? null : confirmation();
+        boolean catalog = configuration.getSourceType() == SourceType.catalog;
         if (configuration.isBatch()) {
-            ingester = new BatchIngester(batchSettings(), BatchLayout.DOCUMENTS, new EntryPreparer(client, contentPlan,
-                    executors.newFixedThreadPool(this, "CoveoPushEncode[" + sourceId + "]", EntryPreparer.ENCODERS)),
-                    confirming(BatchSender.pushApi(client, sourceId)), workers, orderingClock);
+            EntryPreparer preparer = new EntryPreparer(client, contentPlan,
+                    executors.newFixedThreadPool(this, "CoveoPushEncode[" + sourceId + "]", EntryPreparer.ENCODERS));
+            // a catalog source's update files take addOrUpdate, delete and partialUpdate entries; its merges go in
+            // files of their own: the same batches, sent to the Stream API
+            ingester = catalog
+                    ? new BatchIngester(batchSettings(), BatchLayout.CATALOG_UPDATE, preparer,
+                            BatchSender.streamUpdate(client, sourceId), workers, orderingClock)
+                    : new BatchIngester(batchSettings(), BatchLayout.DOCUMENTS, preparer,
+                            confirming(BatchSender.pushApi(client, sourceId)), workers, orderingClock);
             ingester.metrics(stats);
+            if (catalog) {
+                mergeIngester = new BatchIngester(batchSettings(), BatchLayout.CATALOG_MERGE, preparer,
+                        BatchSender.streamMerge(client, sourceId), workers, orderingClock);
+                mergeIngester.metrics(stats);
+            }
             if (ObjectHelper.isNotEmpty(configuration.getSecurityProviderId())) {
                 // security identities go in batches of their own, with the same bounds and guarantees
                 identityIngester = new BatchIngester(batchSettings(), BatchLayout.IDENTITIES, null,
@@ -184,10 +198,12 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
             }
             // a stopping route or context waits for its exchanges in flight: send the open batch at once rather
             // than after the linger time
-            flushOnStop = new FlushOnStop(ingester, identityIngester);
+            flushOnStop = new FlushOnStop(ingester, mergeIngester, identityIngester);
             getCamelContext().getManagementStrategy().addEventNotifier(flushOnStop);
         }
-        operations = new PushOperations(sourceId, client, sender, ingester, orderingClock, fields(), confirmation);
+        operations = catalog
+                ? PushOperations.catalog(sourceId, client, ingester, mergeIngester, orderingClock, fields())
+                : new PushOperations(sourceId, client, sender, ingester, orderingClock, fields(), confirmation);
         identities = new IdentityOperations(configuration.getSecurityProviderId(), client, identityIngester,
                 orderingClock);
     }
@@ -300,6 +316,10 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
             failed += identityIngester.close(wait);
             identityIngester = null;
         }
+        if (mergeIngester != null) {
+            failed += mergeIngester.close(wait);
+            mergeIngester = null;
+        }
         if (ingester != null) {
             failed += ingester.close(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
             ingester = null;
@@ -371,6 +391,10 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
         BatchIngester identityBatches = identityIngester;
         if (identityBatches != null) {
             identityBatches.flush();
+        }
+        BatchIngester merges = mergeIngester;
+        if (merges != null) {
+            merges.flush();
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.github.camelcoveo.push.document.DocumentContent;
+import io.github.camelcoveo.push.document.PartialUpdate;
 import io.github.camelcoveo.push.document.PushDocument;
 import io.github.camelcoveo.push.error.InvalidDocumentException;
 import io.github.camelcoveo.push.operations.PushOperations.HeldDocument;
@@ -99,6 +100,55 @@ final class ExchangeInput {
         }
         single.getMessage().setBody(element);
         return single;
+    }
+
+    /**
+     * The partial updates of the exchange: with a {@code CamelCoveoPushPartialUpdateOperator} header, one update of
+     * the item {@code CamelCoveoPushDocumentId}, of the field {@code CamelCoveoPushPartialUpdateField}, whose value is
+     * the body; else a Map body {@code {documentId, operator, field, value}}, or a Collection of such Maps. Every one is
+     * checked before any is sent: one invalid fails the exchange, naming its element.
+     */
+    List<PartialUpdate> partialUpdates() throws InvalidDocumentException {
+        Object operator = in.getHeader(CoveoPushConstants.PARTIAL_UPDATE_OPERATOR);
+        if (operator != null) {
+            return List.of(PartialUpdate.of(in.getHeader(CoveoPushConstants.DOCUMENT_ID, String.class),
+                    PartialUpdate.Operator.of(operator, CoveoPushConstants.PARTIAL_UPDATE_OPERATOR),
+                    in.getHeader(CoveoPushConstants.PARTIAL_UPDATE_FIELD, String.class), body(),
+                    CoveoPushConstants.PARTIAL_UPDATE_OPERATOR, CoveoPushConstants.PARTIAL_UPDATE_FIELD));
+        }
+        Object body = body();
+        if (body instanceof Map<?, ?> map) {
+            return List.of(partialUpdate(map));
+        }
+        if (!(body instanceof Collection<?> elements)) {
+            throw new InvalidDocumentException(CoveoPushConstants.PARTIAL_UPDATE_OPERATOR, "is required by"
+                    + " partialUpdate unless the body is a Map {documentId, operator, field, value} or a Collection"
+                    + " of such Maps, not " + (body == null ? "an empty body" : "a " + body.getClass().getSimpleName()));
+        }
+        List<PartialUpdate> updates = new ArrayList<>(elements.size());
+        for (Object element : elements) {
+            try {
+                if (!(element instanceof Map<?, ?> map)) {
+                    throw new InvalidDocumentException(PartialUpdate.OPERATOR, "must come in a Map {documentId,"
+                            + " operator, field, value}, not " + (element == null ? "null" : "a "
+                            + element.getClass().getSimpleName()));
+                }
+                updates.add(partialUpdate(map));
+            } catch (InvalidDocumentException e) {
+                throw new InvalidDocumentException(e.getField(), e.getRule() + " (element " + updates.size() + " of the "
+                                                                 + elements.size() + " in the body)", e);
+            }
+        }
+        return updates;
+    }
+
+    private static PartialUpdate partialUpdate(Map<?, ?> map) throws InvalidDocumentException {
+        Object documentId = map.get(PartialUpdate.DOCUMENT_ID);
+        Object field = map.get(PartialUpdate.FIELD);
+        return PartialUpdate.of(documentId == null ? null : documentId.toString(),
+                PartialUpdate.Operator.of(map.get(PartialUpdate.OPERATOR), PartialUpdate.OPERATOR),
+                field == null ? null : field.toString(), map.get(PartialUpdate.VALUE), PartialUpdate.OPERATOR,
+                PartialUpdate.FIELD);
     }
 
     boolean deleteChildren() throws InvalidDocumentException {

@@ -44,6 +44,10 @@ public class PushApiDouble extends WireMockExtension {
     public static final String BASE = "/push/v1/organizations/" + ORG;
     /** Where the batched endpoint pushes its batch files. */
     public static final String BATCH = BASE + "/sources/src/documents/batch";
+    /** Where a catalog endpoint of source {@code src} sends its update files. */
+    public static final String STREAM_UPDATE = BASE + "/sources/src/stream/update";
+    /** Where a catalog endpoint of source {@code src} sends its shallow merge files. */
+    public static final String STREAM_MERGE = BASE + "/sources/src/stream/merge";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public PushApiDouble() {
@@ -84,6 +88,18 @@ public class PushApiDouble extends WireMockExtension {
         return this;
     }
 
+    /** The call to {@code path} (a PUT, such as {@link #STREAM_UPDATE}) answers with this status, after this delay. */
+    public PushApiDouble putAnswers(String path, int status, int delayMillis) {
+        stubFor(put(urlPathEqualTo(path)).willReturn(aResponse().withStatus(status)
+                .withFixedDelay(delayMillis).withBody("{\"errorCode\":\"TEST\",\"message\":\"refused by the test\"}")));
+        return this;
+    }
+
+    /** A batched catalog endpoint of source {@code src} that gives up quickly, followed by {@code options}. */
+    public String catalogEndpoint(String options) {
+        return batchedEndpoint("&sourceType=catalog" + options);
+    }
+
     public String pushApiUrl() {
         return "http://localhost:" + getPort() + "/push/v1";
     }
@@ -104,10 +120,15 @@ public class PushApiDouble extends WireMockExtension {
 
     /** The batch files pushed, in the order of their push requests, read from the uploads they name. */
     public List<JsonNode> batches() {
+        return filesSentTo(BATCH);
+    }
+
+    /** The files named by the PUTs to {@code path} ({@link #STREAM_UPDATE}, {@link #STREAM_MERGE}), in their order. */
+    public List<JsonNode> filesSentTo(String path) {
         Map<String, LoggedRequest> uploads = uploads().stream()
                 .collect(Collectors.toMap(upload -> upload.getUrl().split("[/?]")[3], Function.identity()));
         List<JsonNode> batches = new ArrayList<>();
-        for (LoggedRequest push : batchPushes()) {
+        for (LoggedRequest push : findAll(putRequestedFor(urlPathEqualTo(path)))) {
             try {
                 batches.add(JSON.readTree(uploads.get(push.queryParameter("fileId").firstValue()).getBody()));
             } catch (IOException e) {
