@@ -13,7 +13,7 @@ public final class CoveoPushConstants {
     @Metadata(description = "The operation to perform, overriding the endpoint's `operation` option.",
               javaType = "io.github.camelcoveo.push.CoveoPushOperation",
               enums = "addOrUpdate,delete,deleteOlderThan,updateSourceStatus,addOrUpdateIdentity,addOrUpdateAlias,"
-                      + "deleteIdentity,deleteIdentitiesOlderThan,partialUpdate,merge")
+                      + "deleteIdentity,deleteIdentitiesOlderThan,partialUpdate,merge,load")
     public static final String OPERATION = "CamelCoveoPushOperation";
 
     @Metadata(description = "The unique URI of the item (for example `file://share/a.pdf`). Wins over an id derived from"

@@ -15,6 +15,7 @@ import javax.net.ssl.SSLContext;
 import io.github.camelcoveo.push.batch.BatchIngester;
 import io.github.camelcoveo.push.batch.BatchLayout;
 import io.github.camelcoveo.push.batch.BatchSender;
+import io.github.camelcoveo.push.batch.StreamLoader;
 import io.github.camelcoveo.push.batch.BatchSettings;
 import io.github.camelcoveo.push.batch.EntryPreparer;
 import io.github.camelcoveo.push.batch.RequestBudget;
@@ -175,9 +176,11 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
                 workers, System::currentTimeMillis);
         confirmation = ObjectHelper.isEmpty(configuration.getRejectedItemsUri()) ? null : confirmation();
         boolean catalog = configuration.getSourceType() == SourceType.catalog;
+        EntryPreparer loadPreparer = null;
         if (configuration.isBatch()) {
             EntryPreparer preparer = new EntryPreparer(client, contentPlan,
                     executors.newFixedThreadPool(this, "CoveoPushEncode[" + sourceId + "]", EntryPreparer.ENCODERS));
+            loadPreparer = preparer;
             // a catalog source's update files take addOrUpdate, delete and partialUpdate entries; its merges go in
             // files of their own: the same batches, sent to the Stream API
             ingester = catalog
@@ -202,7 +205,8 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
             getCamelContext().getManagementStrategy().addEventNotifier(flushOnStop);
         }
         operations = catalog
-                ? PushOperations.catalog(sourceId, client, ingester, mergeIngester, orderingClock, fields())
+                ? PushOperations.catalog(sourceId, client, ingester, mergeIngester, new StreamLoader(client, sourceId,
+                        loadPreparer, configuration.getBatchMaxBytes(), orderingClock), orderingClock, fields())
                 : new PushOperations(sourceId, client, sender, ingester, orderingClock, fields(), confirmation);
         identities = new IdentityOperations(configuration.getSecurityProviderId(), client, identityIngester,
                 orderingClock);

@@ -24,5 +24,10 @@ public enum CoveoPushOperation {
      */
     partialUpdate,
     /** Catalog sources: shallow merge, creating the item or adding the fields it misses (PUT stream/merge). */
-    merge
+    merge,
+    /**
+     * Catalog sources: a full load of a Collection, Iterator or Iterable of documents (POST stream/open, chunks, close);
+     * items the load does not hold are removed.
+     */
+    load
 }

@@ -113,6 +113,7 @@ public class CoveoPushProducer extends DefaultAsyncProducer {
                     in.queueDelay());
             case partialUpdate -> source.partialUpdate(in.partialUpdates());
             case merge -> source.merge(many ? in.documents() : List.of(in.document()), ids);
+            case load -> source.load(in.loadDocuments());
         };
     }
 

@@ -5,10 +5,12 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.github.camelcoveo.push.batch.StreamLoader;
 import io.github.camelcoveo.push.document.DocumentContent;
 import io.github.camelcoveo.push.document.PartialUpdate;
 import io.github.camelcoveo.push.document.PushDocument;
@@ -63,6 +65,36 @@ final class ExchangeInput {
      */
     List<HeldDocument> documents() throws InvalidDocumentException {
         return eachElement(ExchangeInput::document);
+    }
+
+    /**
+     * The documents of a load: a Collection, Iterator or Iterable body, each element read as {@link #documents()} reads
+     * them, one at a time as the load asks for them, so that a large result is never held whole.
+     */
+    StreamLoader.Documents loadDocuments() throws InvalidDocumentException {
+        Object body = body();
+        Iterator<?> elements = body instanceof Iterator<?> iterator ? iterator
+                : body instanceof Iterable<?> iterable && !(body instanceof Map<?, ?>) ? iterable.iterator() : null;
+        if (elements == null) {
+            throw new InvalidDocumentException("body", "must be a Collection, an Iterator or an Iterable of documents"
+                                                       + " for load, not " + (body == null ? "empty" : "a "
+                                                       + body.getClass().getSimpleName()));
+        }
+        int[] read = { 0 };
+        return () -> {
+            if (!elements.hasNext()) {
+                return null;
+            }
+            Object element = elements.next();
+            try {
+                return new ExchangeInput(elementExchange(element), endpoint).document().document();
+            } catch (InvalidDocumentException e) {
+                throw new InvalidDocumentException(e.getField(), e.getRule() + " (element " + read[0]
+                                                                 + " of the load)", e);
+            } finally {
+                read[0]++;
+            }
+        };
     }
 
     /** The documentIds of a Collection body, read as {@link #documents()} are. */

@@ -341,6 +341,8 @@ class CatalogRouteTest extends CoveoPushTestSupport {
         coveo.putAnswers(PushApiDouble.STREAM_UPDATE, 202, 500);
         long epoch = 1_764_633_600_000L;
         CompletableFuture<Exchange> added = send("direct:linger", product("fresh", 1), Map.of());
+        await().until(() -> !coveo.findAll(anyRequestedFor(urlPathEqualTo(PushApiDouble.STREAM_UPDATE))).isEmpty());
+        assertThat(added).isNotDone();
         CompletableFuture<Exchange> purge = send("direct:linger", null, Map.of(CoveoPushConstants.OPERATION,
                 "deleteOlderThan", CoveoPushConstants.ORDERING_ID, epoch, CoveoPushConstants.QUEUE_DELAY, 5));
 

@@ -28,6 +28,9 @@ public record BatchLayout(List<String> sections, boolean entryOrderingIds) {
     /** {@code {"addOrUpdate":[...]}}: a catalog source's shallow merge file [docs.coveo.com/en/p4eb0515]. */
     public static final BatchLayout CATALOG_MERGE = new BatchLayout(List.of("addOrUpdate"), true);
 
+    /** {@code {"addOrUpdate":[...]}}: a chunk of a catalog source's full load stream [docs.coveo.com/en/p4eb0129]. */
+    public static final BatchLayout CATALOG_LOAD = CATALOG_MERGE;
+
     public BatchLayout {
         sections = List.copyOf(sections);
         if (sections.isEmpty()) {

@@ -157,6 +157,38 @@ public final class PushApiClient implements AutoCloseable {
         return call("streamDeleteOlderThan", null, () -> calls.withJson(new HttpPost(uri), null));
     }
 
+    /** POST stream/open: a full load begins; the answer holds the stream's id and its first chunk's container. */
+    public CompletableFuture<OpenedStream> openStream(String sourceId) {
+        URI uri = urls.resolve(List.of("sources", sourceId, "stream", "open"), Map.of());
+        return call("openStream", null, () -> calls.withJson(new HttpPost(uri), null)).thenApply(response -> {
+            FileContainer container = parseContainer(response, null);
+            String streamId;
+            try {
+                streamId = json.readTree(response.body()).path("streamId").asText(null);
+            } catch (IOException e) {
+                streamId = null;
+            }
+            if (streamId == null) {
+                throw new CompletionException(new CoveoPushApiException(response.statusCode(), null,
+                        "Coveo opened a stream without giving its streamId", "openStream", null, 1, null));
+            }
+            return new OpenedStream(streamId, container);
+        });
+    }
+
+    /** POST stream/{streamId}/chunk: the file container of the stream's next chunk. */
+    public CompletableFuture<FileContainer> streamChunk(String sourceId, String streamId) {
+        URI uri = urls.resolve(List.of("sources", sourceId, "stream", streamId, "chunk"), Map.of());
+        return call("streamChunk", null, () -> calls.withJson(new HttpPost(uri), null))
+                .thenApply(response -> parseContainer(response, null));
+    }
+
+    /** POST stream/{streamId}/close: the load is complete; Coveo then removes the items it did not hold. */
+    public CompletableFuture<PushApiResponse> closeStream(String sourceId, String streamId) {
+        URI uri = urls.resolve(List.of("sources", sourceId, "stream", streamId, "close"), Map.of());
+        return call("closeStream", null, () -> calls.withJson(new HttpPost(uri), null));
+    }
+
     // --- security identities, under /providers/{providerId} [docs.coveo.com/en/167, /en/142, /en/55] -----------
 
     /** PUT one security identity with its members and well-knowns: {@code body} is its IdentityBody JSON. */

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 
 import io.github.camelcoveo.push.batch.BatchIngester;
 import io.github.camelcoveo.push.batch.EntryPreparer;
+import io.github.camelcoveo.push.batch.StreamLoader;
 import io.github.camelcoveo.push.client.PushApiClient;
 import io.github.camelcoveo.push.confirm.IndexingConfirmation;
 import io.github.camelcoveo.push.document.OrderingClock;
@@ -41,6 +42,8 @@ public final class PushOperations {
     private final IndexingConfirmation confirmation;
     /** The shallow merge batches of a catalog source; null on a Push source. */
     private final BatchIngester merges;
+    /** A catalog source's full loads; null on a Push source. */
+    private final StreamLoader loader;
 
     /**
      * @param ingester     the batch ingester, or null for one request per operation
@@ -49,13 +52,14 @@ public final class PushOperations {
      */
     public PushOperations(String sourceId, PushApiClient client, DocumentSender sender, BatchIngester ingester,
                           OrderingClock clock, FieldService fields, IndexingConfirmation confirmation) {
-        this(sourceId, client, sender, ingester, clock, fields, confirmation, null);
+        this(sourceId, client, sender, ingester, clock, fields, confirmation, null, null);
     }
 
     private PushOperations(String sourceId, PushApiClient client, DocumentSender sender, BatchIngester ingester,
                            OrderingClock clock, FieldService fields, IndexingConfirmation confirmation,
-                           BatchIngester merges) {
+                           BatchIngester merges, StreamLoader loader) {
         this.merges = merges;
+        this.loader = loader;
         this.sourceId = sourceId;
         this.client = client;
         this.sender = sender;
@@ -71,11 +75,12 @@ public final class PushOperations {
      * ({@code PUT stream/merge}); every document operation is batched.
      */
     public static PushOperations catalog(String sourceId, PushApiClient client, BatchIngester updates,
-                                         BatchIngester merges, OrderingClock clock, FieldService fields) {
-        if (updates == null || merges == null) {
+                                         BatchIngester merges, StreamLoader loader, OrderingClock clock,
+                                         FieldService fields) {
+        if (updates == null || merges == null || loader == null) {
             throw new IllegalArgumentException("a catalog source takes its items only in files: batch ingesters needed");
         }
-        return new PushOperations(sourceId, client, null, updates, clock, fields, null, merges);
+        return new PushOperations(sourceId, client, null, updates, clock, fields, null, merges, loader);
     }
 
     /** Whether this is a catalog source, served by the Stream API. */
@@ -124,6 +129,42 @@ public final class PushOperations {
             results.add(ingester.add(EntryPreparer.partialUpdate(update), null).result());
         }
         return results.size() == 1 ? results.get(0) : all(results);
+    }
+
+    /**
+     * A full load of a catalog source (open a stream, its chunks, close), run on the calling thread once the batches
+     * admitted before were answered: what the load does not hold is removed once it is closed. Documents are read
+     * one at a time as they are written; with createMissingFields or normalizeFieldNames, each goes through the fields
+     * service on its own.
+     */
+    public CompletableFuture<SendResult> load(StreamLoader.Documents documents)
+            throws InvalidDocumentException, InterruptedException {
+        requireCatalog("load");
+        try {
+            CompletableFuture.allOf(afterPending(ingester), afterPending(merges)).get();
+        } catch (java.util.concurrent.ExecutionException ignored) {
+            // the earlier batches' own exchanges carry their failures
+        }
+        StreamLoader.Documents prepared = fields == null ? documents : () -> {
+            PushDocument next = documents.next();
+            if (next == null) {
+                return null;
+            }
+            try {
+                return fields.prepare(List.of(next)).get(0);
+            } catch (CoveoPushApiException e) {
+                throw new InvalidDocumentException(next.getDocumentId(), "could not be given its fields: "
+                                                                          + e.getMessage(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InvalidDocumentException(next.getDocumentId(), "was interrupted", e);
+            }
+        };
+        try {
+            return CompletableFuture.completedFuture(loader.load(prepared));
+        } catch (CoveoPushApiException | RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     private void requireCatalog(String operation) throws InvalidDocumentException {
