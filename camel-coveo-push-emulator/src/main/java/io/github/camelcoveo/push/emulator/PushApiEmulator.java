@@ -18,6 +18,8 @@ import io.github.camelcoveo.push.emulator.logs.IndexingLogEntry;
 import io.github.camelcoveo.push.emulator.store.EmulatedOrganization;
 import io.github.camelcoveo.push.emulator.store.EmulatedSource;
 import io.github.camelcoveo.push.emulator.store.IndexedItem;
+import io.github.camelcoveo.push.emulator.store.LoadStream;
+import io.github.camelcoveo.push.emulator.store.SourceType;
 import io.github.camelcoveo.push.emulator.store.RejectedItem;
 import io.github.camelcoveo.push.emulator.store.SecurityProvider;
 import io.github.camelcoveo.push.emulator.store.StoredIdentity;
@@ -138,6 +140,12 @@ public final class PushApiEmulator implements AutoCloseable {
         return this;
     }
 
+    /** Adds a Catalog source (see the builder's {@code catalogSource}) to a known organization while running. */
+    public PushApiEmulator addCatalogSource(String organizationId, String sourceId) {
+        context.organizations().require(organizationId).addSource(sourceId, SourceType.CATALOG);
+        return this;
+    }
+
     /** Adds a security identity provider to a known organization while running. */
     public PushApiEmulator addSecurityProvider(String organizationId, String providerId) {
         context.organizations().require(organizationId).addProvider(providerId);
@@ -187,6 +195,29 @@ public final class PushApiEmulator implements AutoCloseable {
     /** The items indexed in a source, in the order first received; empty for an unknown source. */
     public List<IndexedItem> items(String organizationId, String sourceId) {
         return source(organizationId, sourceId).map(EmulatedSource::items).orElse(List.of());
+    }
+
+    /**
+     * The items of a (Catalog) source whose {@code objecttype} is the given one ({@code Product}, {@code Variant},
+     * {@code Availability}; compared without regard to case), in the order of their last update.
+     */
+    public List<IndexedItem> items(String organizationId, String sourceId, String objectType) {
+        return items(organizationId, sourceId).stream()
+                .filter(item -> objectType.equalsIgnoreCase(item.objectType()))
+                .toList();
+    }
+
+    /**
+     * The load streams of a Catalog source opened and not closed: they have applied nothing and removed nothing
+     * (Coveo applies a load only when it is closed). Empty for an unknown source.
+     */
+    public List<LoadStream> openStreams(String organizationId, String sourceId) {
+        return source(organizationId, sourceId).map(EmulatedSource::openStreams).orElse(List.of());
+    }
+
+    /** Every load stream of a Catalog source, open or closed, in the order opened. */
+    public List<LoadStream> loadStreams(String organizationId, String sourceId) {
+        return source(organizationId, sourceId).map(EmulatedSource::loadStreams).orElse(List.of());
     }
 
     public Optional<IndexedItem> item(String organizationId, String sourceId, String documentId) {

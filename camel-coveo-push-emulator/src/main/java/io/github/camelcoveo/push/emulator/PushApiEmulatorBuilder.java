@@ -11,6 +11,7 @@ import io.github.camelcoveo.push.emulator.http.Limits;
 import io.github.camelcoveo.push.emulator.store.IndexedItem;
 import io.github.camelcoveo.push.emulator.store.FileContainerStore;
 import io.github.camelcoveo.push.emulator.store.OrganizationRegistry;
+import io.github.camelcoveo.push.emulator.store.SourceType;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -30,6 +31,7 @@ public final class PushApiEmulatorBuilder {
     private String bindAddress = "0.0.0.0";
     private final Map<String, String> organizations = new LinkedHashMap<>();
     private final List<String[]> sources = new ArrayList<>();
+    private final List<String[]> catalogSources = new ArrayList<>();
     private final List<String[]> providers = new ArrayList<>();
     private final Map<String, List<EmulatedField>> fields = new LinkedHashMap<>();
     private final List<String> fieldsReadOnly = new ArrayList<>();
@@ -69,6 +71,16 @@ public final class PushApiEmulatorBuilder {
 
     public PushApiEmulatorBuilder source(String organizationId, String sourceId) {
         sources.add(new String[] {organizationId, sourceId});
+        return this;
+    }
+
+    /**
+     * Adds a Catalog source (Coveo for Commerce's products, variants, availabilities), which takes content through the
+     * Stream API only ({@code /sources/{src}/stream/update}, {@code /merge}, {@code /open}...); the Push API's
+     * document calls on it answer 400 {@code SOURCE_TYPE_MISMATCH}, as the Stream API's calls on a Push source do.
+     */
+    public PushApiEmulatorBuilder catalogSource(String organizationId, String sourceId) {
+        catalogSources.add(new String[] {organizationId, sourceId});
         return this;
     }
 
@@ -231,6 +243,9 @@ public final class PushApiEmulatorBuilder {
         organizations.forEach(registry::register);
         for (String[] source : sources) {
             registry.require(source[0]).addSource(source[1]);
+        }
+        for (String[] source : catalogSources) {
+            registry.require(source[0]).addSource(source[1], SourceType.CATALOG);
         }
         for (String[] provider : providers) {
             registry.require(provider[0]).addProvider(provider[1]);

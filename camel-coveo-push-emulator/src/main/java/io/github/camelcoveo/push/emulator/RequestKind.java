@@ -19,6 +19,18 @@ public enum RequestKind {
     DELETE_IDENTITIES_OLDER_THAN,
     /** PUT /providers/{id}/permissions/batch. */
     PUSH_IDENTITY_BATCH,
+    /** Stream API (Catalog sources): PUT /sources/{src}/stream/update?fileId=. */
+    STREAM_UPDATE,
+    /** Stream API: PUT /sources/{src}/stream/merge?fileId= (shallow merge). */
+    STREAM_MERGE,
+    /** Stream API: POST /sources/{src}/stream/open (a full load begins). */
+    OPEN_STREAM,
+    /** Stream API: POST /sources/{src}/stream/{streamId}/chunk (a file container for the next part of a load). */
+    STREAM_CHUNK,
+    /** Stream API: POST /sources/{src}/stream/{streamId}/close (the load is applied). */
+    CLOSE_STREAM,
+    /** Stream API: POST /sources/{src}/stream/deleteolderthan/{epochMillis}. */
+    STREAM_DELETE_OLDER_THAN,
     /** Platform API: GET /rest/organizations/{org}/indexes/page/fields. */
     LIST_FIELDS,
     /** Platform API: POST /rest/organizations/{org}/indexes/fields/search. */

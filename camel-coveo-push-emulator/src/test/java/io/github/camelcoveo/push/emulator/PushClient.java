@@ -96,6 +96,20 @@ final class PushClient {
                 .PUT(HttpRequest.BodyPublishers.noBody()));
     }
 
+    /** {@code PUT /stream/update?fileId=} or {@code /stream/merge?fileId=} of a Catalog source. */
+    HttpResponse<String> stream(String sourceId, String operation, String fileId, String extraQuery) {
+        return send(authorized(sourceUrl(sourceId) + "/stream/" + operation + "?fileId=" + encode(fileId) + extraQuery)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /** A {@code POST} under a source's {@code /stream/}: {@code open}, {@code {id}/chunk}, {@code {id}/close}... */
+    HttpResponse<String> streamPost(String sourceId, String path) {
+        return send(authorized(sourceUrl(sourceId) + "/stream/" + path)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
     HttpRequest.Builder authorized(String url) {
         return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + apiKey);
     }

@@ -8,6 +8,7 @@ import io.github.camelcoveo.push.emulator.http.PushApiException;
 import io.github.camelcoveo.push.emulator.store.EmulatedOrganization;
 import io.github.camelcoveo.push.emulator.store.EmulatedSource;
 import io.github.camelcoveo.push.emulator.store.IndexedItem;
+import io.github.camelcoveo.push.emulator.store.LoadStream;
 import io.github.camelcoveo.push.emulator.store.SecurityProvider;
 
 import java.util.LinkedHashMap;
@@ -18,7 +19,7 @@ import java.util.function.Function;
 /**
  * {@code /emulator/}: the HTML content browser and its JSON API ({@code /emulator/api/organizations},
  * {@code items}, {@code item} with its permissions resolved, {@code identities}, {@code status},
- * {@code requests}, {@code stats}, {@code fields}, {@code logs}, {@code rejected}; {@code /emulator/providers} lists a
+ * {@code requests}, {@code stats}, {@code streams} (a Catalog source's loads; {@code items} takes {@code objecttype}), {@code fields}, {@code logs}, {@code rejected}; {@code /emulator/providers} lists a
  * provider's identities, {@code /emulator/fields} an organization's fields, {@code /emulator/logs} its indexing log). Read-only, no key needed.
  */
 public final class ContentBrowser implements Function<HttpExchange, ApiResponse> {
@@ -64,7 +65,12 @@ public final class ContentBrowser implements Function<HttpExchange, ApiResponse>
             case "/emulator/api/identities" -> ApiResponse.json(200, PermissionViews.identities(provider(exchange)));
             case "/emulator/content" -> content(item(exchange));
             case "/emulator/api/organizations" -> ApiResponse.json(200, organizations());
-            case "/emulator/api/items" -> ApiResponse.json(200, source(exchange).items().stream().map(ItemViews::summary).toList());
+            case "/emulator/api/items" -> ApiResponse.json(200, source(exchange).items().stream()
+                    .filter(item -> exchange.query("objecttype").map(type -> type.equalsIgnoreCase(item.objectType()))
+                            .orElse(true))
+                    .map(ItemViews::summary).toList());
+            case "/emulator/api/streams" -> ApiResponse.json(200, source(exchange).loadStreams().stream()
+                    .map(ContentBrowser::streamView).toList());
             case "/emulator/api/item" -> ApiResponse.json(200, itemDetail(exchange));
             case "/emulator/api/status" -> ApiResponse.json(200, source(exchange).statusHistory());
             case "/emulator/api/requests" -> ApiResponse.json(200, context.requestLog().all());
@@ -80,7 +86,14 @@ public final class ContentBrowser implements Function<HttpExchange, ApiResponse>
             view.put("sources", organization.sources().stream().map(source -> {
                 Map<String, Object> sourceView = new LinkedHashMap<>();
                 sourceView.put("id", source.id());
+                sourceView.put("type", source.type().name());
                 sourceView.put("items", source.itemCount());
+                if (source.isCatalog()) {
+                    Map<String, Integer> objectTypes = new LinkedHashMap<>();
+                    ItemViews.byObjectType(source.items()).forEach((type, items) -> objectTypes.put(type, items.size()));
+                    sourceView.put("objectTypes", objectTypes);
+                    sourceView.put("openStreams", source.openStreams().size());
+                }
                 sourceView.put("status", source.currentStatus().map(change -> change.statusType()).orElse(null));
                 return sourceView;
             }).toList());
@@ -92,6 +105,16 @@ public final class ContentBrowser implements Function<HttpExchange, ApiResponse>
             }).toList());
             return view;
         }).toList();
+    }
+
+    private static Map<String, Object> streamView(LoadStream stream) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("streamId", stream.streamId());
+        view.put("openedAt", stream.openedAt().toString());
+        view.put("fileIds", stream.fileIds());
+        view.put("open", stream.isOpen());
+        view.put("closedAt", stream.closedAt().map(Object::toString).orElse(null));
+        return view;
     }
 
     /** The item's detail, with its permissions resolved against the organization's providers. */

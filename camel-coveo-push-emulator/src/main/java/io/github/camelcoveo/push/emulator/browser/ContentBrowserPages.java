@@ -7,6 +7,7 @@ import io.github.camelcoveo.push.emulator.logs.LogResult;
 import io.github.camelcoveo.push.emulator.store.EmulatedOrganization;
 import io.github.camelcoveo.push.emulator.store.EmulatedSource;
 import io.github.camelcoveo.push.emulator.store.IndexedItem;
+import io.github.camelcoveo.push.emulator.store.LoadStream;
 import io.github.camelcoveo.push.emulator.store.OrganizationRegistry;
 import io.github.camelcoveo.push.emulator.store.RejectedItem;
 import io.github.camelcoveo.push.emulator.store.SecurityProvider;
@@ -60,25 +61,69 @@ final class ContentBrowserPages {
     }
 
     private String sourceSection(String organizationId, EmulatedSource source) {
-        StringBuilder section = new StringBuilder("<h3 class=\"source\">Source ").append(escape(source.id()))
+        StringBuilder section = new StringBuilder("<h3 class=\"source\">").append(source.isCatalog() ? "Catalog source "
+                        : "Source ").append(escape(source.id()))
                 .append(" <span class=\"muted\">(").append(source.itemCount()).append(" items, status ")
                 .append(escape(source.currentStatus().map(StatusChange::statusType).orElse("none")))
                 .append(")</span></h3>");
         List<IndexedItem> items = source.items();
+        if (source.isCatalog()) {
+            section.append(openStreams(source));
+        }
         if (items.isEmpty()) {
             return section.append("<p>No item.</p>").append(rejected(source)).toString();
         }
-        section.append("<table class=\"items\" data-source=\"").append(escape(source.id())).append("\">")
-                .append("<tr><th>documentId</th><th>title</th><th>fileExtension</th><th>orderingId</th>")
+        if (!source.isCatalog()) {
+            return section.append(itemTable(organizationId, source, items, null)).append(rejected(source)).toString();
+        }
+        Map<String, List<IndexedItem>> byType = ItemViews.byObjectType(items);
+        section.append("<p class=\"object-types\">");
+        byType.forEach((type, typed) -> section.append("<a href=\"#").append(escape(anchor(source.id(), type)))
+                .append("\">").append(escape(type)).append("</a> <span class=\"muted\">(").append(typed.size())
+                .append(")</span> "));
+        section.append("</p>");
+        byType.forEach((type, typed) -> section.append("<h4 id=\"").append(escape(anchor(source.id(), type)))
+                .append("\" class=\"object-type\">").append(escape(type)).append("</h4>")
+                .append(itemTable(organizationId, source, typed, type)));
+        return section.append(rejected(source)).toString();
+    }
+
+    private static String anchor(String sourceId, String objectType) {
+        return "objecttype-" + sourceId + "-" + objectType;
+    }
+
+    private static String itemTable(String organizationId, EmulatedSource source, List<IndexedItem> items,
+                                    String objectType) {
+        StringBuilder table = new StringBuilder("<table class=\"items\" data-source=\"").append(escape(source.id()))
+                .append("\"");
+        if (objectType != null) {
+            table.append(" data-objecttype=\"").append(escape(objectType)).append("\"");
+        }
+        table.append("><tr><th>documentId</th><th>title</th><th>fileExtension</th><th>orderingId</th>")
                 .append("<th>size</th><th>content</th></tr>");
         for (IndexedItem item : items) {
-            section.append("<tr><td><a href=\"").append(escape(itemLink(organizationId, source.id(), item)))
+            table.append("<tr><td><a href=\"").append(escape(itemLink(organizationId, source.id(), item)))
                     .append("\">").append(escape(item.documentId())).append("</a></td><td>")
                     .append(escape(item.title())).append("</td><td>").append(escape(item.fileExtension()))
                     .append("</td><td>").append(item.orderingId()).append("</td><td>").append(item.contentSize())
                     .append("</td><td>").append(ItemViews.contentKind(item)).append("</td></tr>");
         }
-        return section.append("</table>").append(rejected(source)).toString();
+        return table.append("</table>").toString();
+    }
+
+    /** A Catalog source's loads opened and not closed: they have applied nothing yet. */
+    private static String openStreams(EmulatedSource source) {
+        List<LoadStream> open = source.openStreams();
+        if (open.isEmpty()) {
+            return "";
+        }
+        StringBuilder list = new StringBuilder("<p class=\"open-streams\">Open load streams (nothing applied until "
+                + "closed):</p><ul class=\"open-streams\">");
+        for (LoadStream stream : open) {
+            list.append("<li>").append(escape(stream.streamId())).append(" <span class=\"muted\">(opened ")
+                    .append(stream.openedAt()).append(", ").append(stream.fileIds().size()).append(" chunk(s))</span></li>");
+        }
+        return list.append("</ul>").toString();
     }
 
     /** The items the Push API accepted and the index then refused, with the reason. */

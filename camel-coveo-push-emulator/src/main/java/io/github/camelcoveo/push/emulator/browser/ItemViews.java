@@ -2,7 +2,10 @@ package io.github.camelcoveo.push.emulator.browser;
 
 import io.github.camelcoveo.push.emulator.store.IndexedItem;
 
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.TreeMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -32,8 +35,23 @@ final class ItemViews {
         view.put("sha256", item.contentSha256());
         view.put("contentKind", contentKind(item));
         view.put("contentOrigin", item.contentOrigin().name());
+        if (item.objectType() != null) {
+            view.put("objectType", item.objectType());
+        }
         return view;
     }
+
+    /** A Catalog source's items by {@code objecttype} (sorted; items without one under "(none)"), in their order. */
+    static Map<String, List<IndexedItem>> byObjectType(List<IndexedItem> items) {
+        Map<String, List<IndexedItem>> byType = new TreeMap<>();
+        for (IndexedItem item : items) {
+            byType.computeIfAbsent(item.objectType() == null ? NO_OBJECT_TYPE : item.objectType(),
+                    type -> new ArrayList<>()).add(item);
+        }
+        return byType;
+    }
+
+    static final String NO_OBJECT_TYPE = "(none)";
 
     static Map<String, Object> detail(IndexedItem item) {
         Map<String, Object> view = summary(item);

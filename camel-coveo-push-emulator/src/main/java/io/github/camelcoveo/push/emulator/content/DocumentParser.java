@@ -31,6 +31,20 @@ public final class DocumentParser {
      * @param queryCompressionType the compression type from the query string, or null
      */
     public PushedDocument parse(JsonNode document, String documentId, CompressionType queryCompressionType) {
+        return parse(document, documentId, queryCompressionType, false);
+    }
+
+    /**
+     * An item of a Catalog source's update, merge or load file: a document with its {@code documentId}, whose
+     * metadata may also be dictionaries (a flat JSON object of keys to values, as Coveo's dictionary fields take:
+     * {@code "ec_price_dict": {"store1": 10.5}}).
+     */
+    public PushedDocument parseCatalogItem(JsonNode document) {
+        return parse(document, null, null, true);
+    }
+
+    private PushedDocument parse(JsonNode document, String documentId, CompressionType queryCompressionType,
+                                 boolean dictionaries) {
         if (document == null || !document.isObject()) {
             throw PushApiException.invalidJson("A document must be a JSON object.");
         }
@@ -40,7 +54,9 @@ public final class DocumentParser {
         for (Iterator<Map.Entry<String, JsonNode>> fields = document.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
             if (!RESERVED.contains(field.getKey().toLowerCase(Locale.ROOT))) {
-                metadata.put(field.getKey(), metadataValue(field.getKey(), field.getValue()));
+                metadata.put(field.getKey(), dictionaries && field.getValue().isObject()
+                        ? dictionary(field.getKey(), field.getValue())
+                        : metadataValue(field.getKey(), field.getValue()));
             }
         }
         JsonNode permissions = field(document, "permissions");
@@ -87,7 +103,22 @@ public final class DocumentParser {
                 "INVALID_COMPRESSION_TYPE", "Unknown compressionType (case-sensitive): " + inDocument));
     }
 
-    private static Object metadataValue(String key, JsonNode value) {
+    /** A dictionary field's value: keys to scalars or flat arrays, in the order received. */
+    public static Map<String, Object> dictionary(String key, JsonNode value) {
+        Map<String, Object> entries = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> fields = value.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = fields.next();
+            if (entry.getValue().isObject()) {
+                throw PushApiException.invalidJson("Dictionary '" + key + "' nests an object under '"
+                        + entry.getKey() + "': a dictionary maps keys to values or flat arrays.");
+            }
+            entries.put(entry.getKey(), metadataValue(key + "." + entry.getKey(), entry.getValue()));
+        }
+        return java.util.Collections.unmodifiableMap(entries);
+    }
+
+    /** A metadata value as the index keeps it: a scalar (String, Number, Boolean, null) or a flat List of them. */
+    public static Object metadataValue(String key, JsonNode value) {
         if (value.isObject()) {
             throw PushApiException.invalidJson("Metadata '" + key + "' is an object: nested objects are not allowed.");
         }

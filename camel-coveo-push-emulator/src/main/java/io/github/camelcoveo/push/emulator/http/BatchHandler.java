@@ -41,7 +41,7 @@ public final class BatchHandler implements PushApiHandler {
 
     @Override
     public ApiResponse handle(PushCall call) {
-        EmulatedSource source = call.source();
+        EmulatedSource source = call.pushSource();
         JsonNode batch = StrictJson.parseObject(FileContainerUse.uploadedBatch(call));
         for (Iterator<String> keys = batch.fieldNames(); keys.hasNext(); ) {
             String key = keys.next();
@@ -80,7 +80,7 @@ public final class BatchHandler implements PushApiHandler {
      * An entry's own orderingId (a reserved key, matched case-insensitively) wins over the batch's, for an
      * addOrUpdate entry as for a delete entry.
      */
-    private static long entryOrderingId(JsonNode entry, long batchOrderingId) {
+    static long entryOrderingId(JsonNode entry, long batchOrderingId) {
         for (Iterator<Map.Entry<String, JsonNode>> fields = entry.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
             if (field.getKey().equalsIgnoreCase("orderingId")) {

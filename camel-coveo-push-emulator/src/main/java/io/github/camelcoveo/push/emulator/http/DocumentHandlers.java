@@ -27,7 +27,7 @@ public final class DocumentHandlers {
     }
 
     public ApiResponse addOrUpdate(PushCall call) {
-        EmulatedSource source = call.source();
+        EmulatedSource source = call.pushSource();
         requireJsonContentType(call.exchange());
         String documentId = DocumentIds.requireValid(call.exchange().query("documentId").orElse(null));
         CompressionType compressionType = call.exchange().query("compressionType")
@@ -49,7 +49,7 @@ public final class DocumentHandlers {
     }
 
     public ApiResponse delete(PushCall call) {
-        EmulatedSource source = call.source();
+        EmulatedSource source = call.pushSource();
         String documentId = DocumentIds.requireValid(call.exchange().query("documentId").orElse(null));
         boolean deleteChildren = call.exchange().query("deleteChildren").map(Boolean::parseBoolean).orElse(false);
         IndexingPipeline.of(call, source).delete(documentId, deleteChildren, call.orderingId());
@@ -58,7 +58,7 @@ public final class DocumentHandlers {
 
     /** Applied at once: the {@code queueDelay} Coveo waits before deleting is accepted but not waited for. */
     public ApiResponse deleteOlderThan(PushCall call) {
-        EmulatedSource source = call.source();
+        EmulatedSource source = call.pushSource();
         long orderingId = call.requiredLongQuery("orderingId");
         call.longQuery("queueDelay");
         IndexingPipeline.of(call, source).deleteOlderThan(orderingId);

@@ -19,14 +19,22 @@ public final class FileContainerHandler implements PushApiHandler {
 
     @Override
     public ApiResponse handle(PushCall call) {
+        return ApiResponse.json(201, newContainer(call, new LinkedHashMap<>()));
+    }
+
+    /**
+     * Creates a container and adds its {@code uploadUri}, {@code fileId} and {@code requiredHeaders} to the body
+     * (which may already hold, e.g., a stream's {@code streamId}); as {@code POST /files}, {@code POST /stream/open}
+     * and {@code POST /stream/{id}/chunk} answer.
+     */
+    static Map<String, Object> newContainer(PushCall call, Map<String, Object> body) {
         FileContainer container = call.context().fileContainers().create(call.organizationId(), call.receivedAt());
-        Map<String, Object> body = new LinkedHashMap<>();
         body.put("uploadUri", call.exchange().origin() + UPLOAD_PATH + container.fileId()
                 + "?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Date=" + AMZ_DATE.format(container.createdAt())
                 + "&X-Amz-Expires=" + call.context().fileContainers().lifetime().toSeconds()
                 + "&X-Amz-Signature=" + container.signature());
         body.put("fileId", container.fileId());
         body.put("requiredHeaders", REQUIRED_HEADERS);
-        return ApiResponse.json(201, body);
+        return body;
     }
 }

@@ -60,6 +60,15 @@ public record PushApiRoute(RequestKind kind, String organizationId, String sourc
         return path.startsWith(LOGS_PREFIX);
     }
 
+    /**
+     * The path segment after {@code /sources/{src}/stream/} and one more: the streamId of {@code /stream/{id}/chunk}
+     * and {@code /close}, the epoch of {@code /stream/deleteolderthan/{epochMillis}} (index 1), or the streamId (0).
+     */
+    static String streamSegment(String path, int index) {
+        List<String> segments = segments(path.substring(PREFIX.length()));
+        return segments.get(segments.indexOf("stream") + 1 + index);
+    }
+
     private static List<String> segments(String path) {
         return Arrays.stream(path.split("/")).map(segment -> URLDecoder.decode(segment, StandardCharsets.UTF_8)).toList();
     }
@@ -85,6 +94,16 @@ public record PushApiRoute(RequestKind kind, String organizationId, String sourc
     }
 
     private static RequestKind sourceOperation(String method, List<String> operation) {
+        if (operation.size() == 3 && operation.get(0).equals("stream") && method.equals("POST")) {
+            if (operation.get(1).equals("deleteolderthan")) {
+                return RequestKind.STREAM_DELETE_OLDER_THAN;
+            }
+            return switch (operation.get(2)) {
+                case "chunk" -> RequestKind.STREAM_CHUNK;
+                case "close" -> RequestKind.CLOSE_STREAM;
+                default -> RequestKind.UNKNOWN;
+            };
+        }
         String joined = String.join("/", operation);
         return switch (method + " " + joined) {
             case "PUT documents" -> RequestKind.ADD_OR_UPDATE_DOCUMENT;
@@ -92,6 +111,9 @@ public record PushApiRoute(RequestKind kind, String organizationId, String sourc
             case "DELETE documents/olderthan" -> RequestKind.DELETE_OLDER_THAN;
             case "PUT documents/batch" -> RequestKind.PUSH_BATCH;
             case "POST status" -> RequestKind.SET_SOURCE_STATUS;
+            case "PUT stream/update" -> RequestKind.STREAM_UPDATE;
+            case "PUT stream/merge" -> RequestKind.STREAM_MERGE;
+            case "POST stream/open" -> RequestKind.OPEN_STREAM;
             default -> RequestKind.UNKNOWN;
         };
     }

@@ -38,6 +38,14 @@ public final class PushApiService {
         handlers.put(RequestKind.SET_SOURCE_STATUS, new StatusHandler());
         handlers.put(RequestKind.CREATE_FILE_CONTAINER, new FileContainerHandler());
         handlers.put(RequestKind.PUSH_BATCH, new BatchHandler(parser, assembler));
+        StreamUpdateHandlers stream = new StreamUpdateHandlers(parser, assembler);
+        LoadStreamHandlers load = new LoadStreamHandlers(stream);
+        handlers.put(RequestKind.STREAM_UPDATE, stream::update);
+        handlers.put(RequestKind.STREAM_MERGE, stream::merge);
+        handlers.put(RequestKind.STREAM_DELETE_OLDER_THAN, stream::deleteOlderThan);
+        handlers.put(RequestKind.OPEN_STREAM, load::open);
+        handlers.put(RequestKind.STREAM_CHUNK, load::chunk);
+        handlers.put(RequestKind.CLOSE_STREAM, load::close);
         IdentityHandlers identities = new IdentityHandlers(context.identityLimits());
         handlers.put(RequestKind.ADD_OR_UPDATE_IDENTITY, identities::addOrUpdate);
         handlers.put(RequestKind.ADD_OR_UPDATE_ALIAS, identities::addOrUpdateAlias);

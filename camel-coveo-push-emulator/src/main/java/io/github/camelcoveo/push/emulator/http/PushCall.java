@@ -2,6 +2,7 @@ package io.github.camelcoveo.push.emulator.http;
 
 import io.github.camelcoveo.push.emulator.store.EmulatedOrganization;
 import io.github.camelcoveo.push.emulator.store.EmulatedSource;
+import io.github.camelcoveo.push.emulator.store.SourceType;
 
 import java.time.Instant;
 
@@ -16,6 +17,35 @@ public record PushCall(HttpExchange exchange, EmulatorContext context, EmulatedO
         }
         return organization.source(sourceId).orElseThrow(() -> new PushApiException(404, "SOURCE_NOT_FOUND",
                 "Source " + sourceId + " does not exist in organization " + organization.id() + "."));
+    }
+
+    /**
+     * The target source for a Push API document call ({@code /documents...}): a Catalog source takes content through
+     * the Stream API only.
+     */
+    public EmulatedSource pushSource() {
+        return typed(SourceType.PUSH);
+    }
+
+    /** The target source for a Stream API call ({@code /stream/...}): a Catalog source (in permissive mode made one). */
+    public EmulatedSource catalogSource() {
+        return typed(SourceType.CATALOG);
+    }
+
+    /*
+     * Coveo documents no error for a Push API document call on a Catalog source, nor for a Stream API call on a Push
+     * source: the emulator answers 400 SOURCE_TYPE_MISMATCH (its own code) naming the API the source takes.
+     */
+    private EmulatedSource typed(SourceType expected) {
+        EmulatedSource source = context.permissive() ? organization.addSource(sourceId, expected) : source();
+        if (source.type() != expected) {
+            throw PushApiException.badRequest("SOURCE_TYPE_MISMATCH", source.type() == SourceType.CATALOG
+                    ? "Source " + sourceId + " is a Catalog source: send its content through the Stream API "
+                      + "(/sources/" + sourceId + "/stream/update, /merge, /open...), not /documents."
+                    : "Source " + sourceId + " is a Push source: the Stream API (/stream/...) serves Catalog sources "
+                      + "only; send its content through /documents or /documents/batch.");
+        }
+        return source;
     }
 
     /** The target security identity provider (the path's id); created on the fly in permissive mode, else 404. */

@@ -61,6 +61,16 @@ public final class PushApiEmulatorExtension implements BeforeAllCallback, Before
         return this;
     }
 
+    /** Adds a Catalog source (Stream API only) to the default organization. */
+    public PushApiEmulatorExtension catalogSource(String sourceId) {
+        return catalogSource(requireDefaultOrganization(), sourceId);
+    }
+
+    public PushApiEmulatorExtension catalogSource(String organizationId, String sourceId) {
+        builder.catalogSource(organizationId, sourceId);
+        return this;
+    }
+
     /** Adds a security identity provider to the default organization. */
     public PushApiEmulatorExtension securityProvider(String providerId) {
         builder.securityProvider(requireDefaultOrganization(), providerId);

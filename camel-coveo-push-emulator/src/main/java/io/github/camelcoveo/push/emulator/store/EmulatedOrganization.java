@@ -36,7 +36,12 @@ public final class EmulatedOrganization {
     }
 
     public EmulatedSource addSource(String sourceId) {
-        return sources.computeIfAbsent(sourceId, EmulatedSource::new);
+        return addSource(sourceId, SourceType.PUSH);
+    }
+
+    /** The source, created with this type when absent (an existing source keeps its type). */
+    public EmulatedSource addSource(String sourceId, SourceType type) {
+        return sources.computeIfAbsent(sourceId, id -> new EmulatedSource(id, type));
     }
 
     public Optional<EmulatedSource> source(String sourceId) {

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * A Push source and its items. Applies Coveo's ordering rule [docs.coveo.com/en/147]: each operation on an item must
+ * A Push or Catalog source and its items (and, for a Catalog source, its load streams). Applies Coveo's ordering rule [docs.coveo.com/en/147]: each operation on an item must
  * carry a higher orderingId than the last one applied to it, so one whose orderingId is lower or equal is out of
  * sequence and ignored (and counted, see {@link #ignoredOperations()}); after a delete-older-than, an addition older
  * than its orderingId is ignored too.
@@ -19,6 +19,9 @@ import java.util.TreeSet;
 public final class EmulatedSource {
 
     private final String id;
+    private final SourceType type;
+    /** The load streams of a Catalog source, open or closed, in the order opened. */
+    private final Map<String, LoadStream> streams = new LinkedHashMap<>();
     private final Map<String, IndexedItem> items = new LinkedHashMap<>();
     /** The ids of the items, sorted, to find the children of a deleteChildren without scanning every item. */
     private final NavigableSet<String> sortedIds = new TreeSet<>();
@@ -34,11 +37,62 @@ public final class EmulatedSource {
     private long retainedContentBytes;
 
     public EmulatedSource(String id) {
+        this(id, SourceType.PUSH);
+    }
+
+    public EmulatedSource(String id, SourceType type) {
         this.id = id;
+        this.type = type;
     }
 
     public String id() {
         return id;
+    }
+
+    public SourceType type() {
+        return type;
+    }
+
+    public boolean isCatalog() {
+        return type == SourceType.CATALOG;
+    }
+
+    public synchronized void openStream(LoadStream stream) {
+        streams.put(stream.streamId(), stream);
+    }
+
+    public synchronized Optional<LoadStream> stream(String streamId) {
+        return Optional.ofNullable(streams.get(streamId));
+    }
+
+    /** The load streams opened and not closed, in the order opened: they have applied nothing yet. */
+    public synchronized List<LoadStream> openStreams() {
+        return streams.values().stream().filter(LoadStream::isOpen).toList();
+    }
+
+    /** Every load stream, open or closed, in the order opened. */
+    public synchronized List<LoadStream> loadStreams() {
+        return List.copyOf(streams.values());
+    }
+
+    /** Marks a load closed; false when it was closed already (so that two closes cannot both apply it). */
+    public synchronized boolean closeStream(LoadStream stream, Instant at) {
+        if (!stream.isOpen()) {
+            return false;
+        }
+        stream.markClosed(at);
+        return true;
+    }
+
+    /**
+     * The ids of the items a load did not send and that nothing changed since it opened (their orderingId is below
+     * the load's): what closing the load removes.
+     */
+    public synchronized List<String> notSentIn(java.util.Set<String> sent, long loadOrderingId) {
+        return items.values().stream()
+                .filter(item -> !sent.contains(item.documentId()) && item.orderingId() < loadOrderingId)
+                .map(IndexedItem::documentId)
+                .toList();
     }
 
     /** Whether an addition of the item with this orderingId would be applied now, i.e. is not out of sequence. */
@@ -58,6 +112,24 @@ public final class EmulatedSource {
         remove(documentId);
         items.put(documentId, item);
         sortedIds.add(documentId);
+        contentBytes += item.contentSize();
+        retainedContentBytes += item.retainedContentSize();
+        return true;
+    }
+
+    /**
+     * Replaces the item by a version with the same orderingId: a further change made by the operation that wrote the
+     * current version (the partial updates of one update file apply in turn); false when the item changed since.
+     */
+    public synchronized boolean replaceWithinOperation(IndexedItem item) {
+        IndexedItem current = items.get(item.documentId());
+        if (current == null || current.orderingId() != item.orderingId()) {
+            return false;
+        }
+        remove(item.documentId());
+        rejected.remove(item.documentId());
+        items.put(item.documentId(), item);
+        sortedIds.add(item.documentId());
         contentBytes += item.contentSize();
         retainedContentBytes += item.retainedContentSize();
         return true;
@@ -133,6 +205,11 @@ public final class EmulatedSource {
         return Optional.ofNullable(rejected.get(documentId));
     }
 
+    /** Counts an operation found out of sequence before it reached {@link #addOrUpdate(IndexedItem)}. */
+    public synchronized void countIgnored() {
+        ignoredOperations++;
+    }
+
     /** Operations on an item ignored as out of sequence since the source was created or cleared. */
     public synchronized long ignoredOperations() {
         return ignoredOperations;
@@ -174,6 +251,7 @@ public final class EmulatedSource {
     }
 
     public synchronized void clear() {
+        streams.clear();
         items.clear();
         sortedIds.clear();
         deletions.clear();

@@ -61,6 +61,33 @@ public final class IndexedItem {
         this.pushMode = builder.pushMode;
     }
 
+    private IndexedItem(IndexedItem base, Map<String, Object> metadata, List<IndexedMetadata> metadataIndexing,
+                        long orderingId, Instant indexedAt, PushMode pushMode) {
+        this.documentId = base.documentId;
+        this.metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+        this.metadataIndexing = List.copyOf(metadataIndexing);
+        this.fileExtension = base.fileExtension;
+        this.parentId = base.parentId;
+        this.permissionsJson = base.permissionsJson;
+        this.contentSize = base.contentSize;
+        this.contentSha256 = base.contentSha256;
+        this.content = base.content;
+        this.contentOrigin = base.contentOrigin;
+        this.compressionType = base.compressionType;
+        this.orderingId = orderingId;
+        this.indexedAt = indexedAt;
+        this.pushMode = pushMode;
+    }
+
+    /**
+     * This item with other metadata (a partial update, a shallow merge): content, permissions and the other
+     * reserved properties stay.
+     */
+    public IndexedItem withMetadata(Map<String, Object> metadata, List<IndexedMetadata> metadataIndexing,
+                                    long orderingId, Instant indexedAt, PushMode pushMode) {
+        return new IndexedItem(this, metadata, metadataIndexing, orderingId, indexedAt, pushMode);
+    }
+
     public static Builder builder(String documentId) {
         return new Builder(documentId);
     }
@@ -69,7 +96,7 @@ public final class IndexedItem {
         return documentId;
     }
 
-    /** Every non-reserved key of the document, in the order received. Values are String, Number, Boolean, List or null. */
+    /** Every non-reserved key of the document, in the order received. Values are String, Number, Boolean, List or null; in a Catalog source also Map (a dictionary field). */
     public Map<String, Object> metadata() {
         return metadata;
     }
@@ -113,6 +140,14 @@ public final class IndexedItem {
         metadataIndexing.stream().filter(indexed -> !indexed.searchable())
                 .forEach(indexed -> unsearchable.put(indexed.key(), indexed));
         return unsearchable;
+    }
+
+    /**
+     * A catalog item's {@code objecttype} metadata ({@code Product}, {@code Variant}, {@code Availability}...), or
+     * null for an item without one.
+     */
+    public String objectType() {
+        return metadata("objecttype").map(String::valueOf).orElse(null);
     }
 
     public String title() {
