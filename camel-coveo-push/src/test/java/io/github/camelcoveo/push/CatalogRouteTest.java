@@ -390,4 +390,12 @@ class CatalogRouteTest extends CoveoPushTestSupport {
                 coveo.catalogEndpoint("&batch=false")).start())
                 .hasStackTraceContaining("batch").hasStackTraceContaining("sourceType=catalog");
     }
+
+    @Test
+    void aCatalogEndpointWithRejectedItemsUriIsRefusedAtStart() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> context.getEndpoint(
+                coveo.catalogEndpoint("&rejectedItemsUri=mock:rejected")).start())
+                .hasStackTraceContaining("rejectedItemsUri").hasStackTraceContaining("sourceType=catalog");
+        assertThat(coveo.requests()).isZero();
+    }
 }
