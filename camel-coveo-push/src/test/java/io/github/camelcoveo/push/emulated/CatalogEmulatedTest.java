@@ -138,7 +138,12 @@ class CatalogEmulatedTest extends CamelTestSupport {
         assertThat(partial("product://p1", "arrayAppend", "ec_store", List.of("s2", "s3")).getException()).isNull();
         assertThat(partial("product://p1", "arrayRemove", "ec_store", List.of("s1")).getException()).isNull();
 
+        assertThat(partial("product://p1", "dictionaryPut", "ec_price_dict", Map.of("s1", 9.5, "s2", 8))
+                .getException()).isNull();
+        assertThat(partial("product://p1", "dictionaryRemove", "ec_price_dict", "s2").getException()).isNull();
+
         IndexedItem p1 = item("product://p1");
+        assertThat(p1.metadata("ec_price_dict")).contains(Map.of("s1", 9.5));
         assertThat(p1.metadata("ec_price")).contains(12.5);
         assertThat(p1.metadata("ec_store")).contains(List.of("s2", "s3"));
         assertThat(p1.metadata("ec_name")).contains("Shoe p1");
