@@ -125,6 +125,8 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "securityProviderId": getOrCreateConfiguration(target).setSecurityProviderId(property(camelContext, java.lang.String.class, value)); return true;
         case "sourcestatus":
         case "sourceStatus": getOrCreateConfiguration(target).setSourceStatus(property(camelContext, io.github.camelcoveo.push.SourceStatus.class, value)); return true;
+        case "sourcetype":
+        case "sourceType": getOrCreateConfiguration(target).setSourceType(property(camelContext, io.github.camelcoveo.push.SourceType.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "timezone":
@@ -240,6 +242,8 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "securityProviderId": return java.lang.String.class;
         case "sourcestatus":
         case "sourceStatus": return io.github.camelcoveo.push.SourceStatus.class;
+        case "sourcetype":
+        case "sourceType": return io.github.camelcoveo.push.SourceType.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "timezone":
@@ -351,6 +355,8 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "securityProviderId": return getOrCreateConfiguration(target).getSecurityProviderId();
         case "sourcestatus":
         case "sourceStatus": return getOrCreateConfiguration(target).getSourceStatus();
+        case "sourcetype":
+        case "sourceType": return getOrCreateConfiguration(target).getSourceType();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "timezone":

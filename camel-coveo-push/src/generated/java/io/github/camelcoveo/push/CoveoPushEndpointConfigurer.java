@@ -111,6 +111,8 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "securityProviderId": target.getConfiguration().setSecurityProviderId(property(camelContext, java.lang.String.class, value)); return true;
         case "sourcestatus":
         case "sourceStatus": target.getConfiguration().setSourceStatus(property(camelContext, io.github.camelcoveo.push.SourceStatus.class, value)); return true;
+        case "sourcetype":
+        case "sourceType": target.getConfiguration().setSourceType(property(camelContext, io.github.camelcoveo.push.SourceType.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "timezone":
@@ -217,6 +219,8 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "securityProviderId": return java.lang.String.class;
         case "sourcestatus":
         case "sourceStatus": return io.github.camelcoveo.push.SourceStatus.class;
+        case "sourcetype":
+        case "sourceType": return io.github.camelcoveo.push.SourceType.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "timezone":
@@ -319,6 +323,8 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "securityProviderId": return target.getConfiguration().getSecurityProviderId();
         case "sourcestatus":
         case "sourceStatus": return target.getConfiguration().getSourceStatus();
+        case "sourcetype":
+        case "sourceType": return target.getConfiguration().getSourceType();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
         case "timezone":

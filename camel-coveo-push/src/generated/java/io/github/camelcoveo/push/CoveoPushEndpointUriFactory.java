@@ -24,7 +24,7 @@ public class CoveoPushEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(50);
+        Set<String> props = new HashSet<>(51);
         props.add("allowAnonymous");
         props.add("apiKey");
         props.add("batch");
@@ -72,6 +72,7 @@ public class CoveoPushEndpointUriFactory extends org.apache.camel.support.compon
         props.add("securityProviderId");
         props.add("sourceId");
         props.add("sourceStatus");
+        props.add("sourceType");
         props.add("sslContextParameters");
         props.add("timeZone");
         props.add("workerPoolSize");

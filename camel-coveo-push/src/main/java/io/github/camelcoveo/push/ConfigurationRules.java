@@ -47,6 +47,13 @@ final class ConfigurationRules {
         if (options.getProxyPort() != null && ObjectHelper.isEmpty(options.getProxyHost())) {
             refuse("proxyPort", "is set without proxyHost: set both, or neither");
         }
+        if (options.getSourceType() == SourceType.catalog && !options.isBatch()) {
+            refuse("batch", "must be true with sourceType=catalog: a catalog source takes items only in files");
+        }
+        if (options.getSourceType() == SourceType.catalog && ObjectHelper.isNotEmpty(options.getRejectedItemsUri())) {
+            refuse("rejectedItemsUri", "is not supported with sourceType=catalog yet: the Stream API's files are"
+                                       + " not confirmed through the indexing logs");
+        }
     }
 
     /** Checks the values, which may come from the component as well as from the endpoint. */

@@ -48,6 +48,14 @@ public class CoveoPushConfiguration implements Cloneable {
               description = "The operation to perform; the `CamelCoveoPushOperation` header overrides it.")
     private CoveoPushOperation operation = CoveoPushOperation.addOrUpdate;
 
+    @UriParam(defaultValue = "push", enums = "push,catalog",
+              description = "The kind of source: `push`, a Push source fed through the Push API, or `catalog`, a"
+                            + " Catalog source (commerce products, variants, availabilities) fed through its Stream"
+                            + " API: addOrUpdate, delete and partialUpdate go in update files (PUT stream/update),"
+                            + " merge in merge files (PUT stream/merge), always batched as the batch options say;"
+                            + " deleteOlderThan takes epoch milliseconds.")
+    private SourceType sourceType = SourceType.push;
+
     @UriParam(label = "producer,batch", defaultValue = "true",
               description = "Whether addOrUpdate and delete exchanges are gathered into file-container batches (three"
                             + " requests a batch: create the container, upload, push). An exchange completes only when"
@@ -482,6 +490,14 @@ public class CoveoPushConfiguration implements Cloneable {
 
     public void setDeleteChildren(boolean deleteChildren) {
         this.deleteChildren = deleteChildren;
+    }
+
+    public SourceType getSourceType() {
+        return sourceType;
+    }
+
+    public void setSourceType(SourceType sourceType) {
+        this.sourceType = sourceType;
     }
 
     public SourceStatus getSourceStatus() {

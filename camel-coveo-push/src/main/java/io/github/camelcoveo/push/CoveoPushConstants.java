@@ -13,13 +13,25 @@ public final class CoveoPushConstants {
     @Metadata(description = "The operation to perform, overriding the endpoint's `operation` option.",
               javaType = "io.github.camelcoveo.push.CoveoPushOperation",
               enums = "addOrUpdate,delete,deleteOlderThan,updateSourceStatus,addOrUpdateIdentity,addOrUpdateAlias,"
-                      + "deleteIdentity,deleteIdentitiesOlderThan")
+                      + "deleteIdentity,deleteIdentitiesOlderThan,partialUpdate,merge,load")
     public static final String OPERATION = "CamelCoveoPushOperation";
 
     @Metadata(description = "The unique URI of the item (for example `file://share/a.pdf`). Wins over an id derived from"
                             + " the body or the file consumer.",
               javaType = "String")
     public static final String DOCUMENT_ID = "CamelCoveoPushDocumentId";
+
+    @Metadata(description = "For `partialUpdate` on a catalog source: how the field changes. `arrayAppend` and"
+                            + " `arrayRemove` take an array of values; `fieldValueReplace` a string, number, boolean"
+                            + " or an array of those; `dictionaryPut` a Map of keys to values; `dictionaryRemove` a"
+                            + " key or an array of keys. The value is the body.",
+              javaType = "String", enums = "arrayAppend,arrayRemove,fieldValueReplace,dictionaryPut,dictionaryRemove")
+    public static final String PARTIAL_UPDATE_OPERATOR = "CamelCoveoPushPartialUpdateOperator";
+
+    @Metadata(description = "For `partialUpdate` on a catalog source: the field of the item to change (for example"
+                            + " `ec_price`).",
+              javaType = "String")
+    public static final String PARTIAL_UPDATE_FIELD = "CamelCoveoPushPartialUpdateField";
 
     @Metadata(description = "The file extension, with its dot (`.pdf`, `.html`), that picks Coveo's converter.",
               javaType = "String")

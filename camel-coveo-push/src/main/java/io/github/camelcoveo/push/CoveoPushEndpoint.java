@@ -15,6 +15,7 @@ import javax.net.ssl.SSLContext;
 import io.github.camelcoveo.push.batch.BatchIngester;
 import io.github.camelcoveo.push.batch.BatchLayout;
 import io.github.camelcoveo.push.batch.BatchSender;
+import io.github.camelcoveo.push.batch.StreamLoader;
 import io.github.camelcoveo.push.batch.BatchSettings;
 import io.github.camelcoveo.push.batch.EntryPreparer;
 import io.github.camelcoveo.push.batch.RequestBudget;
@@ -101,6 +102,8 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
     private ExecutorService completions;
     private BatchIngester ingester;
     private BatchIngester identityIngester;
+    /** A catalog source's shallow merge batches; null on a Push source. */
+    private BatchIngester mergeIngester;
     private FlushOnStop flushOnStop;
     private IndexingConfirmation confirmation;
     private ProducerTemplate rejectedItems;
@@ -172,11 +175,25 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
         failures = new FailureHandOff(configuration.getMaxFailuresInFlight(), FAILURE_HOLD_MILLIS, failureThreadPool,
                 workers, System::currentTimeMillis);
         confirmation = ObjectHelper.isEmpty(configuration.getRejectedItemsUri()) ? null : confirmation();
+        boolean catalog = configuration.getSourceType() == SourceType.catalog;
+        EntryPreparer loadPreparer = null;
         if (configuration.isBatch()) {
-            ingester = new BatchIngester(batchSettings(), BatchLayout.DOCUMENTS, new EntryPreparer(client, contentPlan,
-                    executors.newFixedThreadPool(this, "CoveoPushEncode[" + sourceId + "]", EntryPreparer.ENCODERS)),
-                    confirming(BatchSender.pushApi(client, sourceId)), workers, orderingClock);
+            EntryPreparer preparer = new EntryPreparer(client, contentPlan,
+                    executors.newFixedThreadPool(this, "CoveoPushEncode[" + sourceId + "]", EntryPreparer.ENCODERS));
+            loadPreparer = preparer;
+            // a catalog source's update files take addOrUpdate, delete and partialUpdate entries; its merges go in
+            // files of their own: the same batches, sent to the Stream API
+            ingester = catalog
+                    ? new BatchIngester(batchSettings(), BatchLayout.CATALOG_UPDATE, preparer,
+                            BatchSender.streamUpdate(client, sourceId), workers, orderingClock)
+                    : new BatchIngester(batchSettings(), BatchLayout.DOCUMENTS, preparer,
+                            confirming(BatchSender.pushApi(client, sourceId)), workers, orderingClock);
             ingester.metrics(stats);
+            if (catalog) {
+                mergeIngester = new BatchIngester(batchSettings(), BatchLayout.CATALOG_MERGE, preparer,
+                        BatchSender.streamMerge(client, sourceId), workers, orderingClock);
+                mergeIngester.metrics(stats);
+            }
             if (ObjectHelper.isNotEmpty(configuration.getSecurityProviderId())) {
                 // security identities go in batches of their own, with the same bounds and guarantees
                 identityIngester = new BatchIngester(batchSettings(), BatchLayout.IDENTITIES, null,
@@ -184,10 +201,13 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
             }
             // a stopping route or context waits for its exchanges in flight: send the open batch at once rather
             // than after the linger time
-            flushOnStop = new FlushOnStop(ingester, identityIngester);
+            flushOnStop = new FlushOnStop(ingester, mergeIngester, identityIngester);
             getCamelContext().getManagementStrategy().addEventNotifier(flushOnStop);
         }
-        operations = new PushOperations(sourceId, client, sender, ingester, orderingClock, fields(), confirmation);
+        operations = catalog
+                ? PushOperations.catalog(sourceId, client, ingester, mergeIngester, new StreamLoader(client, sourceId,
+                        loadPreparer, configuration.getBatchMaxBytes(), orderingClock), orderingClock, fields())
+                : new PushOperations(sourceId, client, sender, ingester, orderingClock, fields(), confirmation);
         identities = new IdentityOperations(configuration.getSecurityProviderId(), client, identityIngester,
                 orderingClock);
     }
@@ -300,6 +320,10 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
             failed += identityIngester.close(wait);
             identityIngester = null;
         }
+        if (mergeIngester != null) {
+            failed += mergeIngester.close(wait);
+            mergeIngester = null;
+        }
         if (ingester != null) {
             failed += ingester.close(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
             ingester = null;
@@ -371,6 +395,10 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
         BatchIngester identityBatches = identityIngester;
         if (identityBatches != null) {
             identityBatches.flush();
+        }
+        BatchIngester merges = mergeIngester;
+        if (merges != null) {
+            merges.flush();
         }
     }
 

@@ -17,5 +17,17 @@ public enum CoveoPushOperation {
     /** Delete security identities (DELETE permissions). */
     deleteIdentity,
     /** Delete every security identity of the provider older than the given orderingId (DELETE permissions/olderthan). */
-    deleteIdentitiesOlderThan
+    deleteIdentitiesOlderThan,
+    /**
+     * Catalog sources: change one field of an existing item (in the partialUpdate array of an update file, PUT
+     * stream/update).
+     */
+    partialUpdate,
+    /** Catalog sources: shallow merge, creating the item or adding the fields it misses (PUT stream/merge). */
+    merge,
+    /**
+     * Catalog sources: a full load of a Collection, Iterator or Iterable of documents (POST stream/open, chunks, close);
+     * items the load does not hold are removed.
+     */
+    load
 }

@@ -1,6 +1,7 @@
 package io.github.camelcoveo.push;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -110,6 +111,9 @@ public class CoveoPushProducer extends DefaultAsyncProducer {
                     IdentityReader.deletions(in.body(), in.identityName(), in.identityType()), in.orderingId(), ids);
             case deleteIdentitiesOlderThan -> identities(in, operation).deleteOlderThan(in.olderThan(operation, "identities"),
                     in.queueDelay());
+            case partialUpdate -> source.partialUpdate(in.partialUpdates());
+            case merge -> source.merge(many ? in.documents() : List.of(in.document()), ids);
+            case load -> source.load(in.loadDocuments());
         };
     }
 

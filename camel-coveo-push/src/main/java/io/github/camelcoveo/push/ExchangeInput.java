@@ -5,11 +5,14 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.github.camelcoveo.push.batch.StreamLoader;
 import io.github.camelcoveo.push.document.DocumentContent;
+import io.github.camelcoveo.push.document.PartialUpdate;
 import io.github.camelcoveo.push.document.PushDocument;
 import io.github.camelcoveo.push.error.InvalidDocumentException;
 import io.github.camelcoveo.push.operations.PushOperations.HeldDocument;
@@ -64,6 +67,36 @@ final class ExchangeInput {
         return eachElement(ExchangeInput::document);
     }
 
+    /**
+     * The documents of a load: a Collection, Iterator or Iterable body, each element read as {@link #documents()} reads
+     * them, one at a time as the load asks for them, so that a large result is never held whole.
+     */
+    StreamLoader.Documents loadDocuments() throws InvalidDocumentException {
+        Object body = body();
+        Iterator<?> elements = body instanceof Iterator<?> iterator ? iterator
+                : body instanceof Iterable<?> iterable && !(body instanceof Map<?, ?>) ? iterable.iterator() : null;
+        if (elements == null) {
+            throw new InvalidDocumentException("body", "must be a Collection, an Iterator or an Iterable of documents"
+                                                       + " for load, not " + (body == null ? "empty" : "a "
+                                                       + body.getClass().getSimpleName()));
+        }
+        int[] read = { 0 };
+        return () -> {
+            if (!elements.hasNext()) {
+                return null;
+            }
+            Object element = elements.next();
+            try {
+                return new ExchangeInput(elementExchange(element), endpoint).document().document();
+            } catch (InvalidDocumentException e) {
+                throw new InvalidDocumentException(e.getField(), e.getRule() + " (element " + read[0]
+                                                                 + " of the load)", e);
+            } finally {
+                read[0]++;
+            }
+        };
+    }
+
     /** The documentIds of a Collection body, read as {@link #documents()} are. */
     List<String> documentIds() throws InvalidDocumentException {
         return eachElement(ExchangeInput::documentId);
@@ -99,6 +132,55 @@ final class ExchangeInput {
         }
         single.getMessage().setBody(element);
         return single;
+    }
+
+    /**
+     * The partial updates of the exchange: with a {@code CamelCoveoPushPartialUpdateOperator} header, one update of
+     * the item {@code CamelCoveoPushDocumentId}, of the field {@code CamelCoveoPushPartialUpdateField}, whose value is
+     * the body; else a Map body {@code {documentId, operator, field, value}}, or a Collection of such Maps. Every one is
+     * checked before any is sent: one invalid fails the exchange, naming its element.
+     */
+    List<PartialUpdate> partialUpdates() throws InvalidDocumentException {
+        Object operator = in.getHeader(CoveoPushConstants.PARTIAL_UPDATE_OPERATOR);
+        if (operator != null) {
+            return List.of(PartialUpdate.of(in.getHeader(CoveoPushConstants.DOCUMENT_ID, String.class),
+                    PartialUpdate.Operator.of(operator, CoveoPushConstants.PARTIAL_UPDATE_OPERATOR),
+                    in.getHeader(CoveoPushConstants.PARTIAL_UPDATE_FIELD, String.class), body(),
+                    CoveoPushConstants.PARTIAL_UPDATE_OPERATOR, CoveoPushConstants.PARTIAL_UPDATE_FIELD));
+        }
+        Object body = body();
+        if (body instanceof Map<?, ?> map) {
+            return List.of(partialUpdate(map));
+        }
+        if (!(body instanceof Collection<?> elements)) {
+            throw new InvalidDocumentException(CoveoPushConstants.PARTIAL_UPDATE_OPERATOR, "is required by"
+                    + " partialUpdate unless the body is a Map {documentId, operator, field, value} or a Collection"
+                    + " of such Maps, not " + (body == null ? "an empty body" : "a " + body.getClass().getSimpleName()));
+        }
+        List<PartialUpdate> updates = new ArrayList<>(elements.size());
+        for (Object element : elements) {
+            try {
+                if (!(element instanceof Map<?, ?> map)) {
+                    throw new InvalidDocumentException(PartialUpdate.OPERATOR, "must come in a Map {documentId,"
+                            + " operator, field, value}, not " + (element == null ? "null" : "a "
+                            + element.getClass().getSimpleName()));
+                }
+                updates.add(partialUpdate(map));
+            } catch (InvalidDocumentException e) {
+                throw new InvalidDocumentException(e.getField(), e.getRule() + " (element " + updates.size() + " of the "
+                                                                 + elements.size() + " in the body)", e);
+            }
+        }
+        return updates;
+    }
+
+    private static PartialUpdate partialUpdate(Map<?, ?> map) throws InvalidDocumentException {
+        Object documentId = map.get(PartialUpdate.DOCUMENT_ID);
+        Object field = map.get(PartialUpdate.FIELD);
+        return PartialUpdate.of(documentId == null ? null : documentId.toString(),
+                PartialUpdate.Operator.of(map.get(PartialUpdate.OPERATOR), PartialUpdate.OPERATOR),
+                field == null ? null : field.toString(), map.get(PartialUpdate.VALUE), PartialUpdate.OPERATOR,
+                PartialUpdate.FIELD);
     }
 
     boolean deleteChildren() throws InvalidDocumentException {

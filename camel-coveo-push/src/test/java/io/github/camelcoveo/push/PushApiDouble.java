@@ -44,6 +44,15 @@ public class PushApiDouble extends WireMockExtension {
     public static final String BASE = "/push/v1/organizations/" + ORG;
     /** Where the batched endpoint pushes its batch files. */
     public static final String BATCH = BASE + "/sources/src/documents/batch";
+    /** Where a catalog endpoint of source {@code src} sends its update files. */
+    public static final String STREAM_UPDATE = BASE + "/sources/src/stream/update";
+    /** Where a catalog endpoint of source {@code src} sends its shallow merge files. */
+    public static final String STREAM_MERGE = BASE + "/sources/src/stream/merge";
+    /** The id of every load stream the double opens, and the paths of its calls on source {@code src}. */
+    public static final String STREAM_ID = "stream-1";
+    public static final String STREAM_OPEN = BASE + "/sources/src/stream/open";
+    public static final String STREAM_CHUNK = BASE + "/sources/src/stream/" + STREAM_ID + "/chunk";
+    public static final String STREAM_CLOSE = BASE + "/sources/src/stream/" + STREAM_ID + "/close";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public PushApiDouble() {
@@ -74,7 +83,21 @@ public class PushApiDouble extends WireMockExtension {
                                   + "\"AES256\",\"Content-Type\":\"application/octet-stream\"}}")
                         .withTransformers("response-template")));
         stubFor(put(urlPathMatching("/s3/.*")).atPriority(6).willReturn(aResponse().withStatus(200)));
+        // the Stream API's load: open gives the stream's id with its first chunk's container, chunk gives the next
+        stubFor(post(urlPathMatching("/push/v1/organizations/[^/]+/sources/[^/]+/stream/open")).atPriority(6)
+                .willReturn(container(fileId, "\"streamId\":\"" + STREAM_ID + "\",")));
+        stubFor(post(urlPathMatching("/push/v1/organizations/[^/]+/sources/[^/]+/stream/[^/]+/chunk")).atPriority(6)
+                .willReturn(container(fileId, "")));
         return this;
+    }
+
+    private com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder container(String fileId, String more) {
+        return aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                .withBody("{{#assign 'id'}}" + fileId + "{{/assign}}{" + more
+                          + "\"uploadUri\":\"http://127.0.0.1:" + getPort() + "/s3/bucket/{{id}}?X-Amz-Signature=abc\","
+                          + "\"fileId\":\"{{id}}\",\"requiredHeaders\":{\"x-amz-server-side-encryption\":"
+                          + "\"AES256\",\"Content-Type\":\"application/octet-stream\"}}")
+                .withTransformers("response-template");
     }
 
     /** The batch push answers with this status (and body), after this delay. */
@@ -82,6 +105,18 @@ public class PushApiDouble extends WireMockExtension {
         stubFor(put(urlPathEqualTo(BATCH)).willReturn(aResponse().withStatus(status)
                 .withFixedDelay(delayMillis).withBody("{\"errorCode\":\"TEST\",\"message\":\"refused by the test\"}")));
         return this;
+    }
+
+    /** The call to {@code path} (a PUT, such as {@link #STREAM_UPDATE}) answers with this status, after this delay. */
+    public PushApiDouble putAnswers(String path, int status, int delayMillis) {
+        stubFor(put(urlPathEqualTo(path)).willReturn(aResponse().withStatus(status)
+                .withFixedDelay(delayMillis).withBody("{\"errorCode\":\"TEST\",\"message\":\"refused by the test\"}")));
+        return this;
+    }
+
+    /** A batched catalog endpoint of source {@code src} that gives up quickly, followed by {@code options}. */
+    public String catalogEndpoint(String options) {
+        return batchedEndpoint("&sourceType=catalog" + options);
     }
 
     public String pushApiUrl() {
@@ -104,10 +139,15 @@ public class PushApiDouble extends WireMockExtension {
 
     /** The batch files pushed, in the order of their push requests, read from the uploads they name. */
     public List<JsonNode> batches() {
+        return filesSentTo(BATCH);
+    }
+
+    /** The files named by the PUTs to {@code path} ({@link #STREAM_UPDATE}, {@link #STREAM_MERGE}), in their order. */
+    public List<JsonNode> filesSentTo(String path) {
         Map<String, LoggedRequest> uploads = uploads().stream()
                 .collect(Collectors.toMap(upload -> upload.getUrl().split("[/?]")[3], Function.identity()));
         List<JsonNode> batches = new ArrayList<>();
-        for (LoggedRequest push : batchPushes()) {
+        for (LoggedRequest push : findAll(putRequestedFor(urlPathEqualTo(path)))) {
             try {
                 batches.add(JSON.readTree(uploads.get(push.queryParameter("fileId").firstValue()).getBody()));
             } catch (IOException e) {

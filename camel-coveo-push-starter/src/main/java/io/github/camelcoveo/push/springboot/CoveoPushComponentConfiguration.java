@@ -11,6 +11,7 @@ import java.util.Set;
 import io.github.camelcoveo.push.CoveoPushConfiguration;
 import io.github.camelcoveo.push.CoveoPushOperation;
 import io.github.camelcoveo.push.SourceStatus;
+import io.github.camelcoveo.push.SourceType;
 import io.github.camelcoveo.push.content.CompressionType;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -94,6 +95,14 @@ public class CoveoPushComponentConfiguration extends ComponentConfigurationPrope
 
     /** For updateSourceStatus: the status to set when no header gives one. */
     private SourceStatus sourceStatus;
+
+    /**
+     * The kind of source: push, a Push source fed through the Push API, or catalog, a Catalog source (commerce
+     * products, variants, availabilities) fed through its Stream API: addOrUpdate, delete and partialUpdate go in
+     * update files (PUT stream/update), merge in merge files (PUT stream/merge), always batched as the batch
+     * options say; deleteOlderThan takes epoch milliseconds.
+     */
+    private SourceType sourceType = SourceType.push;
 
     /**
      * The time zone that date-times without one are read in: LocalDateTime, LocalDate, YearMonth, Year, and JDBC's
@@ -466,6 +475,15 @@ public class CoveoPushComponentConfiguration extends ComponentConfigurationPrope
     public void setSourceStatus(SourceStatus sourceStatus) {
         this.sourceStatus = sourceStatus;
         configured("sourceStatus", this.sourceStatus);
+    }
+
+    public SourceType getSourceType() {
+        return sourceType;
+    }
+
+    public void setSourceType(SourceType sourceType) {
+        this.sourceType = sourceType;
+        configured("sourceType", this.sourceType);
     }
 
     public String getTimeZone() {

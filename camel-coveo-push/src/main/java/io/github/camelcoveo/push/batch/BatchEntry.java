@@ -88,4 +88,17 @@ public sealed interface BatchEntry extends AutoCloseable {
             return Transport.NONE;
         }
     }
+
+    /** An element of the {@code partialUpdate} array of a catalog update file. */
+    record PartialUpdate(String documentId, RequestBody json) implements BatchEntry {
+        @Override
+        public String section() {
+            return "partialUpdate";
+        }
+
+        @Override
+        public Transport transport() {
+            return Transport.NONE;
+        }
+    }
 }

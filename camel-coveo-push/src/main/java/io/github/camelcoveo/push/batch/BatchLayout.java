@@ -18,6 +18,19 @@ public record BatchLayout(List<String> sections, boolean entryOrderingIds) {
     /** {@code {"members":[...],"mappings":[...],"deleted":[...]}}: security identities [docs.coveo.com/en/55]. */
     public static final BatchLayout IDENTITIES = new BatchLayout(List.of("members", "mappings", "deleted"), false);
 
+    /**
+     * {@code {"addOrUpdate":[...],"delete":[...],"partialUpdate":[...]}}: the update file of a catalog source's Stream
+     * API [docs.coveo.com/en/p4eb0129, /en/p4eb0515].
+     */
+    public static final BatchLayout CATALOG_UPDATE = new BatchLayout(List.of("addOrUpdate", "delete", "partialUpdate"),
+            true);
+
+    /** {@code {"addOrUpdate":[...]}}: a catalog source's shallow merge file [docs.coveo.com/en/p4eb0515]. */
+    public static final BatchLayout CATALOG_MERGE = new BatchLayout(List.of("addOrUpdate"), true);
+
+    /** {@code {"addOrUpdate":[...]}}: a chunk of a catalog source's full load stream [docs.coveo.com/en/p4eb0129]. */
+    public static final BatchLayout CATALOG_LOAD = CATALOG_MERGE;
+
     public BatchLayout {
         sections = List.copyOf(sections);
         if (sections.isEmpty()) {

@@ -40,6 +40,18 @@ public interface BatchSender {
                 container -> client.pushIdentityBatch(providerId, container.fileId(), orderingId), MAX_RESENDS);
     }
 
+    /** A catalog source's update file: the same container, then {@code PUT stream/update?fileId}. */
+    static BatchSender streamUpdate(PushApiClient client, String sourceId) {
+        return (file, orderingId) -> viaContainer(client, file,
+                container -> client.streamUpdate(sourceId, container.fileId()), MAX_RESENDS);
+    }
+
+    /** A catalog source's shallow merge file: the same container, then {@code PUT stream/merge?fileId}. */
+    static BatchSender streamMerge(PushApiClient client, String sourceId) {
+        return (file, orderingId) -> viaContainer(client, file,
+                container -> client.streamMerge(sourceId, container.fileId()), MAX_RESENDS);
+    }
+
     /**
      * Uploads the file to a new container and pushes it. When a retried push finds its container gone (Coveo deletes
      * a container once it forwarded its content), an earlier attempt was applied but its answer lost: the file goes

@@ -21,6 +21,7 @@ import io.github.camelcoveo.push.content.SpooledContent;
 import io.github.camelcoveo.push.document.ContentPlan;
 import io.github.camelcoveo.push.document.DocumentContent;
 import io.github.camelcoveo.push.document.DocumentJson;
+import io.github.camelcoveo.push.document.PartialUpdate;
 import io.github.camelcoveo.push.document.PreparedContent;
 import io.github.camelcoveo.push.document.PushDocument;
 import io.github.camelcoveo.push.document.ReservedKeys;
@@ -142,6 +143,16 @@ public final class EntryPreparer implements AutoCloseable {
         try {
             byte[] json = Json.MAPPER.writeValueAsBytes(fields);
             return new BatchEntry.Delete(documentId, RequestBody.of(json));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The entry of a catalog item's partial update, without orderingId (Coveo reads none there). */
+    public static BatchEntry partialUpdate(PartialUpdate update) {
+        try {
+            return new BatchEntry.PartialUpdate(update.documentId(),
+                    RequestBody.of(Json.MAPPER.writeValueAsBytes(update.json())));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -133,6 +133,62 @@ public final class PushApiClient implements AutoCloseable {
         return call("pushBatch", null, () -> calls.withJson(new HttpPut(uri), null));
     }
 
+    // --- catalog sources: the Stream API, under /sources/{sourceId}/stream [docs.coveo.com/en/p48b0322] ---------
+
+    /** PUT an update file ({@code addOrUpdate}, {@code delete}, {@code partialUpdate}) uploaded to a file container. */
+    public CompletableFuture<PushApiResponse> streamUpdate(String sourceId, String fileId) {
+        URI uri = urls.resolve(List.of("sources", sourceId, "stream", "update"), Map.of("fileId", fileId));
+        return call("streamUpdate", null, () -> calls.withJson(new HttpPut(uri), null));
+    }
+
+    /** PUT a shallow merge file ({@code addOrUpdate}: create each item, or add the fields it misses). */
+    public CompletableFuture<PushApiResponse> streamMerge(String sourceId, String fileId) {
+        URI uri = urls.resolve(List.of("sources", sourceId, "stream", "merge"), Map.of("fileId", fileId));
+        return call("streamMerge", null, () -> calls.withJson(new HttpPut(uri), null));
+    }
+
+    /** POST the deletion of every catalog item older than {@code epochMillis}. */
+    public CompletableFuture<PushApiResponse> streamDeleteOlderThan(String sourceId, long epochMillis,
+                                                                    Integer queueDelay) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("queueDelay", queueDelay == null ? null : queueDelay.toString());
+        URI uri = urls.resolve(List.of("sources", sourceId, "stream", "deleteolderthan", Long.toString(epochMillis)),
+                query);
+        return call("streamDeleteOlderThan", null, () -> calls.withJson(new HttpPost(uri), null));
+    }
+
+    /** POST stream/open: a full load begins; the answer holds the stream's id and its first chunk's container. */
+    public CompletableFuture<OpenedStream> openStream(String sourceId) {
+        URI uri = urls.resolve(List.of("sources", sourceId, "stream", "open"), Map.of());
+        return call("openStream", null, () -> calls.withJson(new HttpPost(uri), null)).thenApply(response -> {
+            FileContainer container = parseContainer(response, null);
+            String streamId;
+            try {
+                streamId = json.readTree(response.body()).path("streamId").asText(null);
+            } catch (IOException e) {
+                streamId = null;
+            }
+            if (streamId == null) {
+                throw new CompletionException(new CoveoPushApiException(response.statusCode(), null,
+                        "Coveo opened a stream without giving its streamId", "openStream", null, 1, null));
+            }
+            return new OpenedStream(streamId, container);
+        });
+    }
+
+    /** POST stream/{streamId}/chunk: the file container of the stream's next chunk. */
+    public CompletableFuture<FileContainer> streamChunk(String sourceId, String streamId) {
+        URI uri = urls.resolve(List.of("sources", sourceId, "stream", streamId, "chunk"), Map.of());
+        return call("streamChunk", null, () -> calls.withJson(new HttpPost(uri), null))
+                .thenApply(response -> parseContainer(response, null));
+    }
+
+    /** POST stream/{streamId}/close: the load is complete; Coveo then removes the items it did not hold. */
+    public CompletableFuture<PushApiResponse> closeStream(String sourceId, String streamId) {
+        URI uri = urls.resolve(List.of("sources", sourceId, "stream", streamId, "close"), Map.of());
+        return call("closeStream", null, () -> calls.withJson(new HttpPost(uri), null));
+    }
+
     // --- security identities, under /providers/{providerId} [docs.coveo.com/en/167, /en/142, /en/55] -----------
 
     /** PUT one security identity with its members and well-knowns: {@code body} is its IdentityBody JSON. */

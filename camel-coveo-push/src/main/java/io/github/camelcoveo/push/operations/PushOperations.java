@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import io.github.camelcoveo.push.batch.BatchIngester;
+import io.github.camelcoveo.push.batch.EntryPreparer;
+import io.github.camelcoveo.push.batch.StreamLoader;
 import io.github.camelcoveo.push.client.PushApiClient;
 import io.github.camelcoveo.push.confirm.IndexingConfirmation;
 import io.github.camelcoveo.push.document.OrderingClock;
 import io.github.camelcoveo.push.document.OrderingIds;
+import io.github.camelcoveo.push.document.PartialUpdate;
 import io.github.camelcoveo.push.document.PushDocument;
 import io.github.camelcoveo.push.document.SendResult;
 import io.github.camelcoveo.push.error.BatchRejectedException;
@@ -37,6 +40,10 @@ public final class PushOperations {
     private final OrderingClock clock;
     private final FieldService fields;
     private final IndexingConfirmation confirmation;
+    /** The shallow merge batches of a catalog source; null on a Push source. */
+    private final BatchIngester merges;
+    /** A catalog source's full loads; null on a Push source. */
+    private final StreamLoader loader;
 
     /**
      * @param ingester     the batch ingester, or null for one request per operation
@@ -45,6 +52,14 @@ public final class PushOperations {
      */
     public PushOperations(String sourceId, PushApiClient client, DocumentSender sender, BatchIngester ingester,
                           OrderingClock clock, FieldService fields, IndexingConfirmation confirmation) {
+        this(sourceId, client, sender, ingester, clock, fields, confirmation, null, null);
+    }
+
+    private PushOperations(String sourceId, PushApiClient client, DocumentSender sender, BatchIngester ingester,
+                           OrderingClock clock, FieldService fields, IndexingConfirmation confirmation,
+                           BatchIngester merges, StreamLoader loader) {
+        this.merges = merges;
+        this.loader = loader;
         this.sourceId = sourceId;
         this.client = client;
         this.sender = sender;
@@ -52,6 +67,25 @@ public final class PushOperations {
         this.clock = clock;
         this.fields = fields;
         this.confirmation = confirmation;
+    }
+
+    /**
+     * The operations on a catalog source, through its Stream API: {@code updates} gathers addOrUpdate, delete and
+     * partialUpdate entries into update files ({@code PUT stream/update}), {@code merges} the shallow merges
+     * ({@code PUT stream/merge}); every document operation is batched.
+     */
+    public static PushOperations catalog(String sourceId, PushApiClient client, BatchIngester updates,
+                                         BatchIngester merges, StreamLoader loader, OrderingClock clock,
+                                         FieldService fields) {
+        if (updates == null || merges == null || loader == null) {
+            throw new IllegalArgumentException("a catalog source takes its items only in files: batch ingesters needed");
+        }
+        return new PushOperations(sourceId, client, null, updates, clock, fields, null, merges, loader);
+    }
+
+    /** Whether this is a catalog source, served by the Stream API. */
+    public boolean isCatalog() {
+        return merges != null;
     }
 
     public CompletableFuture<SendResult> addOrUpdate(HeldDocument held, OrderingIds orderingIds)
@@ -67,12 +101,88 @@ public final class PushOperations {
         } catch (InvalidDocumentException | CoveoPushApiException refused) {
             return CompletableFuture.failedFuture(refused);
         }
+        return admitAll(ready, ingester, orderingIds);
+    }
+
+    /**
+     * Shallow merges into a catalog source (create each item, or add the fields it misses), gathered into merge files
+     * of their own.
+     */
+    public CompletableFuture<SendResult> merge(List<HeldDocument> documents, OrderingIds orderingIds)
+            throws BatchRejectedException, InterruptedException, InvalidDocumentException {
+        requireCatalog("merge");
+        List<HeldDocument> ready;
+        try {
+            ready = withFields(documents);
+        } catch (InvalidDocumentException | CoveoPushApiException refused) {
+            return CompletableFuture.failedFuture(refused);
+        }
+        return admitAll(ready, merges, orderingIds);
+    }
+
+    /** Partial updates of catalog items, in the {@code partialUpdate} array of the update files, in this order. */
+    public CompletableFuture<SendResult> partialUpdate(List<PartialUpdate> updates)
+            throws BatchRejectedException, InterruptedException, InvalidDocumentException {
+        requireCatalog("partialUpdate");
+        List<CompletableFuture<SendResult>> results = new ArrayList<>(updates.size());
+        for (PartialUpdate update : updates) {
+            results.add(ingester.add(EntryPreparer.partialUpdate(update), null).result());
+        }
+        return results.size() == 1 ? results.get(0) : all(results);
+    }
+
+    /**
+     * A full load of a catalog source (open a stream, its chunks, close), run on the calling thread once the batches
+     * admitted before were answered: what the load does not hold is removed once it is closed. Documents are read
+     * one at a time as they are written; with createMissingFields or normalizeFieldNames, each goes through the fields
+     * service on its own.
+     */
+    public CompletableFuture<SendResult> load(StreamLoader.Documents documents)
+            throws InvalidDocumentException, InterruptedException {
+        requireCatalog("load");
+        try {
+            CompletableFuture.allOf(afterPending(ingester), afterPending(merges)).get();
+        } catch (java.util.concurrent.ExecutionException ignored) {
+            // the earlier batches' own exchanges carry their failures
+        }
+        StreamLoader.Documents prepared = fields == null ? documents : () -> {
+            PushDocument next = documents.next();
+            if (next == null) {
+                return null;
+            }
+            try {
+                return fields.prepare(List.of(next)).get(0);
+            } catch (CoveoPushApiException e) {
+                throw new InvalidDocumentException(next.getDocumentId(), "could not be given its fields: "
+                                                                          + e.getMessage(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InvalidDocumentException(next.getDocumentId(), "was interrupted", e);
+            }
+        };
+        try {
+            return CompletableFuture.completedFuture(loader.load(prepared));
+        } catch (CoveoPushApiException | RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private void requireCatalog(String operation) throws InvalidDocumentException {
+        if (!isCatalog()) {
+            throw new InvalidDocumentException("sourceType", operation + " needs a catalog source (sourceType=catalog):"
+                                                             + " a Push source has no Stream API");
+        }
+    }
+
+    private CompletableFuture<SendResult> admitAll(List<HeldDocument> ready, BatchIngester target,
+                                                   OrderingIds orderingIds)
+            throws BatchRejectedException, InterruptedException {
         if (ready.size() == 1) {
-            return admit(ready.get(0), orderingIds);
+            return admit(ready.get(0), target, orderingIds);
         }
         List<CompletableFuture<SendResult>> results = new ArrayList<>(ready.size());
         for (HeldDocument document : ready) {
-            results.add(admit(document, orderingIds));
+            results.add(admit(document, target, orderingIds));
         }
         return all(results);
     }
@@ -91,7 +201,7 @@ public final class PushOperations {
         return ready;
     }
 
-    private CompletableFuture<SendResult> admit(HeldDocument held, OrderingIds orderingIds)
+    private CompletableFuture<SendResult> admit(HeldDocument held, BatchIngester ingester, OrderingIds orderingIds)
             throws BatchRejectedException, InterruptedException {
         PushDocument document = held.document();
         String id = document.getDocumentId();
@@ -142,12 +252,28 @@ public final class PushOperations {
         return all(results);
     }
 
+    /**
+     * Deletes what is older than {@code orderingId} once the batches admitted before were answered; on a catalog
+     * source, {@code POST stream/deleteolderthan/{epochMillis}}: {@code orderingId} is then epoch milliseconds.
+     */
     public CompletableFuture<SendResult> deleteOlderThan(long orderingId, Integer queueDelay) {
-        return afterPending(ingester).thenCompose(settled -> client.deleteOlderThan(sourceId, orderingId, queueDelay))
+        CompletableFuture<Void> pending = isCatalog()
+                ? CompletableFuture.allOf(afterPending(ingester), afterPending(merges)) : afterPending(ingester);
+        return pending.thenCompose(settled -> isCatalog()
+                        ? client.streamDeleteOlderThan(sourceId, orderingId, queueDelay)
+                        : client.deleteOlderThan(sourceId, orderingId, queueDelay))
                 .thenApply(response -> SendResult.of(response.statusCode()));
     }
 
-    public CompletableFuture<SendResult> updateSourceStatus(String status) {
+    /**
+     * Sets a Push source's status. A catalog source has none to set: the Stream API's load sets its status itself, and
+     * Coveo's clients offer this call only for Push sources; it is refused before any request.
+     */
+    public CompletableFuture<SendResult> updateSourceStatus(String status) throws InvalidDocumentException {
+        if (isCatalog()) {
+            throw new InvalidDocumentException("sourceType", "updateSourceStatus applies to Push sources only: a"
+                                                             + " catalog source's status follows its Stream API calls");
+        }
         return afterPending(ingester).thenCompose(settled -> client.updateSourceStatus(sourceId, status))
                 .thenApply(response -> SendResult.of(response.statusCode()));
     }
