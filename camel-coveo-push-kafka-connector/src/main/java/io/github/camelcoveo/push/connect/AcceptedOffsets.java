@@ -97,6 +97,12 @@ final class AcceptedOffsets {
         return Optional.empty();
     }
 
+    /** How many times the failed record's partition was rewound since its offset last moved. */
+    synchronized int rewinds(Failure failure) {
+        Partition p = partitions.get(failure.partition());
+        return p == null ? 0 : p.retries;
+    }
+
     /**
      * Drops the failed attempt and every later one of its partition (all are delivered again from the failed offset)
      * and returns how many times this partition was rewound since it last moved.
@@ -108,7 +114,10 @@ final class AcceptedOffsets {
         return ++p.retries;
     }
 
-    /** Gives up on the failed record (it went to the errant record reporter): it no longer holds the offset back. */
+    /**
+     * Gives up on the failed record, without a rewind (it went to the errant record reporter): it no longer holds the
+     * offset back.
+     */
     synchronized void skip(Failure failure) {
         Attempt a = failure.attempt();
         a.failure = null;

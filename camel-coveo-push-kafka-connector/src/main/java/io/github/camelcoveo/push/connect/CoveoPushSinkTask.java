@@ -127,18 +127,19 @@ public final class CoveoPushSinkTask extends SinkTask {
         AcceptedOffsets.Attempt attempt = failure.attempt();
         String where = failure.partition() + " offset " + attempt.offset;
         String cause = String.valueOf(attempt.failure.getMessage());
-        int rewinds = offsets.rewind(failure);
-        if (config.maxRetries() >= 0 && rewinds > config.maxRetries()) {
+        int rewinds = offsets.rewinds(failure);
+        if (config.maxRetries() >= 0 && rewinds >= config.maxRetries()) {
             if (errantRecords != null) {
-                LOG.warn("Coveo did not accept the record at {} after {} deliveries, reported as errant: {}", where,
+                LOG.warn("Coveo did not accept the record at {} after {} redeliveries, reported as errant: {}", where,
                          rewinds, cause);
                 errantRecords.report(attempt.record, attempt.failure);
                 offsets.skip(failure);
                 return;
             }
             throw new ConnectException("Coveo did not accept the record at " + where + " after " + rewinds
-                                       + " deliveries; its offset is not committed: " + cause, attempt.failure);
+                                       + " redeliveries; its offset is not committed: " + cause, attempt.failure);
         }
+        offsets.rewind(failure);
         LOG.warn("Coveo did not accept the record at {}; delivering it and the next ones again in {} ms: {}", where,
                  config.retryBackoffMs(), cause);
         context.offset(failure.partition(), attempt.offset);

@@ -9,15 +9,19 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 import io.github.camelcoveo.push.emulator.PushApiEmulator;
+import io.github.camelcoveo.push.emulator.RequestKind;
 import io.github.camelcoveo.push.emulator.store.IndexedItem;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,7 +59,8 @@ class CoveoPushSinkConnectorTest {
         broker = KraftBroker.start(dir.resolve("kafka"));
         Map<String, Object> clients = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
         admin = Admin.create(clients);
-        admin.createTopics(List.of(new NewTopic("docs", 1, (short) 1), new NewTopic("faulty", 1, (short) 1)))
+        admin.createTopics(List.of(new NewTopic("docs", 1, (short) 1), new NewTopic("faulty", 1, (short) 1),
+                        new NewTopic("refused", 1, (short) 1)))
                 .all().get(30, TimeUnit.SECONDS);
         Properties producerProps = new Properties();
         producerProps.putAll(clients);
@@ -94,6 +99,10 @@ class CoveoPushSinkConnectorTest {
     }
 
     private static void startConnector(String name, String topic) throws Exception {
+        startConnector(name, topic, Map.of());
+    }
+
+    private static void startConnector(String name, String topic, Map<String, String> more) throws Exception {
         Map<String, String> config = new HashMap<>();
         config.put("name", name);
         config.put("connector.class", CoveoPushSinkConnector.class.getName());
@@ -107,6 +116,7 @@ class CoveoPushSinkConnectorTest {
         // the component gives up at the first failed call, so that the connector's own redelivery is what is tested
         config.put("coveo.endpoint.maxRetries", "0");
         config.put("coveo.endpoint.batchLingerTime", "100");
+        config.putAll(more);
         connect.putConnector(name, config);
     }
 
@@ -163,5 +173,35 @@ class CoveoPushSinkConnectorTest {
                     .hasValueSatisfying(text -> assertThat(text).contains("refused, then accepted"));
             assertThat(committed("coveo-faulty", "faulty")).isEqualTo(3);
         });
+    }
+
+    @Test
+    void withErrorsToleranceAllARecordStillRefusedAfterTheRetriesGoesToTheDeadLetterQueue() throws Exception {
+        coveo.faults().rate(1.0).withStatus(503).onlyFor(RequestKind.PUSH_BATCH);
+        try {
+            produce("refused", "kafka://refused/0", "never accepted");
+            startConnector("coveo-refused", "refused", Map.of("coveo.max.retries", "1", "errors.tolerance", "all",
+                    "errors.deadletterqueue.topic.name", "refused-dlq",
+                    "errors.deadletterqueue.topic.replication.factor", "1"));
+            await().atMost(Duration.ofSeconds(60)).until(() -> committed("coveo-refused", "refused") == 1);
+            assertThat(coveo.item(ORG, SOURCE, "kafka://refused/0")).isEmpty();
+            assertThat(coveo.requests().count(RequestKind.PUSH_BATCH)).isGreaterThanOrEqualTo(2);
+        } finally {
+            coveo.faults().clear();
+        }
+        Properties consumerProps = new Properties();
+        consumerProps.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        consumerProps.put(ConsumerConfig.GROUP_ID_CONFIG, "dlq-reader");
+        consumerProps.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (KafkaConsumer<String, String> dlq = new KafkaConsumer<>(consumerProps, new StringDeserializer(),
+                new StringDeserializer())) {
+            dlq.subscribe(List.of("refused-dlq"));
+            List<String> keys = new java.util.ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                dlq.poll(Duration.ofMillis(200)).forEach(r -> keys.add(r.key()));
+                return !keys.isEmpty();
+            });
+            assertThat(keys).containsExactly("kafka://refused/0");
+        }
     }
 }
