@@ -1,0 +1,53 @@
+package io.github.camelcoveo.push.connect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.connect.connector.Task;
+import org.apache.kafka.connect.sink.SinkConnector;
+
+/**
+ * A Kafka Connect sink that pushes each record to a Coveo Push source: {@code connector.class=}this class, then the
+ * {@link CoveoPushSinkConfig} properties. Every task gets the same configuration; Kafka spreads the partitions.
+ */
+public final class CoveoPushSinkConnector extends SinkConnector {
+
+    private Map<String, String> props;
+
+    @Override
+    public void start(Map<String, String> props) {
+        new CoveoPushSinkConfig(props); // fails the connector on a missing or invalid property
+        this.props = Map.copyOf(props);
+    }
+
+    @Override
+    public Class<? extends Task> taskClass() {
+        return CoveoPushSinkTask.class;
+    }
+
+    @Override
+    public List<Map<String, String>> taskConfigs(int maxTasks) {
+        List<Map<String, String>> configs = new ArrayList<>(maxTasks);
+        for (int i = 0; i < maxTasks; i++) {
+            configs.add(props);
+        }
+        return configs;
+    }
+
+    @Override
+    public void stop() {
+        // nothing held: the tasks own their CamelContext
+    }
+
+    @Override
+    public ConfigDef config() {
+        return CoveoPushSinkConfig.CONFIG_DEF;
+    }
+
+    @Override
+    public String version() {
+        return Versions.connector();
+    }
+}
