@@ -19,7 +19,8 @@ import org.apache.camel.component.kafka.consumer.KafkaManualCommit;
  * orderingId, on whichever instance it is consumed, and a record pushed again after a crash keeps the orderingId it
  * had (Coveo never lets it overwrite a later version). The offset is not the clock of the instance, which differs
  * between pods. Repartitioning a topic breaks that order (a key moves to a partition with other offsets): use the
- * producer's timestamp ({@code kafka.TIMESTAMP}, with {@code message.timestamp.type=CreateTime}) there instead.
+ * record's timestamp ({@code kafka.TIMESTAMP}, best with {@code message.timestamp.type=LogAppendTime}, the broker's
+ * clock) there instead, and wherever a full sync with a time fence runs too: offsets are no times.
  */
 public final class RecordDocuments {
 
