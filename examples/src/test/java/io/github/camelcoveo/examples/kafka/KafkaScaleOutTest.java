@@ -84,8 +84,11 @@ class KafkaScaleOutTest {
         // mid-load: a quarter of the batches accepted
         long batches = (long) KEYS * VERSIONS / 500;
         await().atMost(Duration.ofSeconds(60)).until(() -> pushedBatches() >= batches / 4);
+        await().atMost(Duration.ofSeconds(60)).until(() -> groupMembers() == INSTANCES);
         first.kill();
         System.out.printf("killed one instance after %d batches%n", pushedBatches());
+        // the group notices (session timeout) and hands the dead instance's partitions to the two others
+        await().atMost(Duration.ofSeconds(30)).until(() -> groupMembers() == INSTANCES - 1);
 
         await().atMost(Duration.ofSeconds(100)).pollInterval(Duration.ofSeconds(1)).until(this::allCommitted);
         System.out.printf("all committed after %d batches; requests %s%n", pushedBatches(),
@@ -146,6 +149,12 @@ class KafkaScaleOutTest {
 
     private static long pushedBatches() {
         return coveo.emulator().requests().accepted(RequestKind.PUSH_BATCH);
+    }
+
+    private static int groupMembers() throws Exception {
+        try (Admin admin = kafka.admin()) {
+            return admin.describeConsumerGroups(List.of("coveo-push")).all().get().get("coveo-push").members().size();
+        }
     }
 
     /** Every record of the topic consumed and committed by the group, and the source holds every key. */
