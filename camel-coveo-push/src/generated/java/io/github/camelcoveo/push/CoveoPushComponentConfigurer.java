@@ -109,6 +109,8 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "region": getOrCreateConfiguration(target).setRegion(property(camelContext, java.lang.String.class, value)); return true;
         case "rejecteditemsuri":
         case "rejectedItemsUri": getOrCreateConfiguration(target).setRejectedItemsUri(property(camelContext, java.lang.String.class, value)); return true;
+        case "requestbudget":
+        case "requestBudget": getOrCreateConfiguration(target).setRequestBudget(property(camelContext, io.github.camelcoveo.push.budget.RequestBudget.class, value)); return true;
         case "requestwindow":
         case "requestWindow": getOrCreateConfiguration(target).setRequestWindow(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "requestsperday":
@@ -141,7 +143,7 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
 
     @Override
     public String[] getAutowiredNames() {
-        return new String[]{"httpClient"};
+        return new String[]{"httpClient", "requestBudget"};
     }
 
     @Override
@@ -226,6 +228,8 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "region": return java.lang.String.class;
         case "rejecteditemsuri":
         case "rejectedItemsUri": return java.lang.String.class;
+        case "requestbudget":
+        case "requestBudget": return io.github.camelcoveo.push.budget.RequestBudget.class;
         case "requestwindow":
         case "requestWindow": return long.class;
         case "requestsperday":
@@ -339,6 +343,8 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "region": return getOrCreateConfiguration(target).getRegion();
         case "rejecteditemsuri":
         case "rejectedItemsUri": return getOrCreateConfiguration(target).getRejectedItemsUri();
+        case "requestbudget":
+        case "requestBudget": return getOrCreateConfiguration(target).getRequestBudget();
         case "requestwindow":
         case "requestWindow": return getOrCreateConfiguration(target).getRequestWindow();
         case "requestsperday":

@@ -95,6 +95,8 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "region": target.getConfiguration().setRegion(property(camelContext, java.lang.String.class, value)); return true;
         case "rejecteditemsuri":
         case "rejectedItemsUri": target.getConfiguration().setRejectedItemsUri(property(camelContext, java.lang.String.class, value)); return true;
+        case "requestbudget":
+        case "requestBudget": target.getConfiguration().setRequestBudget(property(camelContext, io.github.camelcoveo.push.budget.RequestBudget.class, value)); return true;
         case "requestwindow":
         case "requestWindow": target.getConfiguration().setRequestWindow(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "requestsperday":
@@ -125,7 +127,7 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
 
     @Override
     public String[] getAutowiredNames() {
-        return new String[]{"httpClient"};
+        return new String[]{"httpClient", "requestBudget"};
     }
 
     @Override
@@ -203,6 +205,8 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "region": return java.lang.String.class;
         case "rejecteditemsuri":
         case "rejectedItemsUri": return java.lang.String.class;
+        case "requestbudget":
+        case "requestBudget": return io.github.camelcoveo.push.budget.RequestBudget.class;
         case "requestwindow":
         case "requestWindow": return long.class;
         case "requestsperday":
@@ -307,6 +311,8 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "region": return target.getConfiguration().getRegion();
         case "rejecteditemsuri":
         case "rejectedItemsUri": return target.getConfiguration().getRejectedItemsUri();
+        case "requestbudget":
+        case "requestBudget": return target.getConfiguration().getRequestBudget();
         case "requestwindow":
         case "requestWindow": return target.getConfiguration().getRequestWindow();
         case "requestsperday":

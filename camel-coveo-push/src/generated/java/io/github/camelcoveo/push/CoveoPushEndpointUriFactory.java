@@ -24,7 +24,7 @@ public class CoveoPushEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(51);
+        Set<String> props = new HashSet<>(52);
         props.add("allowAnonymous");
         props.add("apiKey");
         props.add("batch");
@@ -63,6 +63,7 @@ public class CoveoPushEndpointUriFactory extends org.apache.camel.support.compon
         props.add("queueDelay");
         props.add("region");
         props.add("rejectedItemsUri");
+        props.add("requestBudget");
         props.add("requestWindow");
         props.add("requestsPerDay");
         props.add("requestsPerWindow");

@@ -3,6 +3,7 @@ package io.github.camelcoveo.push;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 
+import io.github.camelcoveo.push.budget.RequestBudget;
 import io.github.camelcoveo.push.content.CompressionType;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
@@ -115,7 +116,7 @@ public class CoveoPushConfiguration implements Cloneable {
               description = "A client-side request budget: at most this many Push API requests (file-container"
                             + " uploads and retries included) in any `requestWindow`; 0 for no limit. Requests over it"
                             + " wait instead of meeting 429 (Coveo's production quota is 250 per 5 minutes). The"
-                            + " budget is per endpoint.")
+                            + " budget is per endpoint and per JVM; `requestBudget` replaces it.")
     private int requestsPerWindow;
 
     @UriParam(label = "batch", defaultValue = "300000", javaType = "java.time.Duration",
@@ -124,8 +125,21 @@ public class CoveoPushConfiguration implements Cloneable {
 
     @UriParam(label = "batch", defaultValue = "0",
               description = "A client-side budget of Push API requests in any 24 hours; 0 for no limit (Coveo's"
-                            + " production quota is 15000 a day). Requests over it wait.")
+                            + " production quota is 15000 a day). Requests over it wait. Per endpoint and per JVM;"
+                            + " `requestBudget` replaces it.")
     private int requestsPerDay;
+
+    @UriParam(label = "batch",
+              description = "A request budget of your own (a bean implementing"
+                            + " `io.github.camelcoveo.push.budget.RequestBudget`; a single one in the registry is"
+                            + " autowired) that admits every request to Coveo, retries included, and hears of every 429"
+                            + " with Retry-After. Use one shared by every instance of a route (the"
+                            + " `camel-coveo-push-bucket4j` module keeps it in PostgreSQL or Redis) so that together"
+                            + " they stay under the organization's quota. It replaces `requestsPerWindow`,"
+                            + " `requestWindow` and `requestsPerDay`, which then do not apply. The component never"
+                            + " closes it.")
+    @Metadata(autowired = true)
+    private RequestBudget requestBudget;
 
     @UriParam(label = "producer", defaultValue = "ZLIB", enums = "UNCOMPRESSED,DEFLATE,GZIP,LZMA,ZLIB",
               description = "How binary content is compressed before it is sent. LZMA is accepted only for content"
@@ -458,6 +472,14 @@ public class CoveoPushConfiguration implements Cloneable {
 
     public void setRequestsPerDay(int requestsPerDay) {
         this.requestsPerDay = requestsPerDay;
+    }
+
+    public RequestBudget getRequestBudget() {
+        return requestBudget;
+    }
+
+    public void setRequestBudget(RequestBudget requestBudget) {
+        this.requestBudget = requestBudget;
     }
 
     public CompressionType getCompressionType() {

@@ -18,7 +18,8 @@ import io.github.camelcoveo.push.batch.BatchSender;
 import io.github.camelcoveo.push.batch.StreamLoader;
 import io.github.camelcoveo.push.batch.BatchSettings;
 import io.github.camelcoveo.push.batch.EntryPreparer;
-import io.github.camelcoveo.push.batch.RequestBudget;
+import io.github.camelcoveo.push.batch.LocalRequestBudget;
+import io.github.camelcoveo.push.budget.RequestBudget;
 import io.github.camelcoveo.push.client.FieldsApiClient;
 import io.github.camelcoveo.push.client.HttpClientSettings;
 import io.github.camelcoveo.push.client.LogsApiClient;
@@ -99,6 +100,7 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
     private IdentityOperations identities;
     private ExchangeDocumentMapper mapper;
     private RequestBudget budget;
+    private LocalRequestBudget localBudget;
     private ExecutorService completions;
     private BatchIngester ingester;
     private BatchIngester identityIngester;
@@ -156,12 +158,14 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
         PushApiUrls urls = new PushApiUrls(
                 PushApiUrls.baseUrl(configuration.getPushApiUrl(), configuration.getRegion(), configuration.getEnvironment()),
                 configuration.getOrganizationId());
-        budget = RequestBudget.isLimited(configuration.getRequestsPerWindow(), configuration.getRequestsPerDay())
-                ? new RequestBudget(configuration.getRequestsPerWindow(), configuration.getRequestWindow(),
+        localBudget = configuration.getRequestBudget() == null
+                      && LocalRequestBudget.isLimited(configuration.getRequestsPerWindow(), configuration.getRequestsPerDay())
+                ? new LocalRequestBudget(configuration.getRequestsPerWindow(), configuration.getRequestWindow(),
                         configuration.getRequestsPerDay(), workers)
                 : null;
+        budget = configuration.getRequestBudget() != null ? configuration.getRequestBudget() : localBudget;
         stats.forwardTo(MICROMETER ? MicrometerMeters.bind(this) : null);
-        retrying = new RetryingExecutor(workers, retryPolicy, budget, stats);
+        retrying = new RetryingExecutor(workers, retryPolicy, configuration.getOrganizationId(), budget, stats);
         client = new PushApiClient(urls, configuration.getApiKey(), httpSettings(), retrying);
         ContentPlan contentPlan = new ContentPlan(configuration.getCompressionType());
         DocumentSender sender = new DocumentSender(client, contentPlan, workers);
@@ -485,9 +489,9 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
         return identityIngester;
     }
 
-    /** The client-side request budget, or null when none is set. */
-    RequestBudget requestBudget() {
-        return budget;
+    /** The in-JVM request budget of requestsPerWindow and requestsPerDay, or null without one or with requestBudget. */
+    LocalRequestBudget requestBudget() {
+        return localBudget;
     }
 
     /**
@@ -595,13 +599,13 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
 
     @ManagedAttribute(description = "Requests the requestsPerWindow budget still allows now; -1 without one")
     public int getRequestsLeftInWindow() {
-        RequestBudget limit = budget;
+        LocalRequestBudget limit = localBudget;
         return limit == null ? -1 : limit.leftInWindow();
     }
 
     @ManagedAttribute(description = "Requests the requestsPerDay budget still allows now; -1 without one")
     public int getRequestsLeftToday() {
-        RequestBudget limit = budget;
+        LocalRequestBudget limit = localBudget;
         return limit == null ? -1 : limit.leftToday();
     }
 

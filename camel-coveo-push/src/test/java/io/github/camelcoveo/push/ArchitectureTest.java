@@ -25,8 +25,8 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The component's layering: error <- content <- client <- document / security <- batch / send / fields / confirm <-
- * operations <- the Camel face (the root package), with metrics beneath the layers that report to it. Dependencies
+ * The component's layering: error <- content <- budget <- client <- document / security <- batch / send / fields /
+ * confirm <- operations <- the Camel face (the root package), with metrics beneath the layers that report to it. Dependencies
  * point one way, and what the bundle keeps private never shows in a public signature of what it exports.
  */
 class ArchitectureTest {
@@ -51,6 +51,7 @@ class ArchitectureTest {
             .layer("Document").definedBy(ROOT + ".document..")
             .layer("Security").definedBy(ROOT + ".security..")
             .layer("Client").definedBy(ROOT + ".client..")
+            .layer("Budget").definedBy(ROOT + ".budget..")
             .layer("Content").definedBy(ROOT + ".content..")
             .layer("Error").definedBy(ROOT + ".error..")
             .layer("Metrics").definedBy(ROOT + ".metrics..")
@@ -64,6 +65,8 @@ class ArchitectureTest {
             .whereLayer("Security").mayOnlyBeAccessedByLayers("Document", "Batch", "Send", "Operations", "Face")
             .whereLayer("Client").mayOnlyBeAccessedByLayers("Document", "Security", "Batch", "Send", "Fields",
                     "Confirm", "Operations", "Face")
+            .whereLayer("Budget").mayOnlyBeAccessedByLayers("Client", "Document", "Security", "Batch", "Send",
+                    "Fields", "Confirm", "Operations", "Face")
             .whereLayer("Content").mayOnlyBeAccessedByLayers("Client", "Document", "Security", "Batch", "Send",
                     "Confirm", "Operations", "Face")
             .whereLayer("Metrics").mayOnlyBeAccessedByLayers("Client", "Batch", "Send", "Operations", "Face");
@@ -81,7 +84,7 @@ class ArchitectureTest {
     void camelOnlyInTheFace() {
         ArchRule rule = noClasses().that().resideInAnyPackage(ROOT + ".operations..",
                     ROOT + ".batch..", ROOT + ".send..", ROOT + ".fields..", ROOT + ".confirm..", ROOT + ".document..",
-                    ROOT + ".security..", ROOT + ".client..", ROOT + ".content..", ROOT + ".metrics..")
+                    ROOT + ".security..", ROOT + ".client..", ROOT + ".budget..", ROOT + ".content..", ROOT + ".metrics..")
             .should().dependOnClassesThat().resideInAPackage("org.apache.camel..");
         rule.check(MAIN);
     }

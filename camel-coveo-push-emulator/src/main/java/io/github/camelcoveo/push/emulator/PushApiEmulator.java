@@ -48,7 +48,7 @@ public final class PushApiEmulator implements AutoCloseable {
     PushApiEmulator(EmulatorContext context, int port, String bindAddress) {
         this.context = context;
         EmulatorDispatcher dispatcher = new EmulatorDispatcher(new PushApiService(context), new UploadHandler(context),
-                new ContentBrowser(context));
+                new ContentBrowser(context), context.clock());
         this.server = new WireMockServer(WireMockConfiguration.options()
                 .port(port)
                 .bindAddress(bindAddress)

@@ -12,6 +12,7 @@ import io.github.camelcoveo.push.CoveoPushConfiguration;
 import io.github.camelcoveo.push.CoveoPushOperation;
 import io.github.camelcoveo.push.SourceStatus;
 import io.github.camelcoveo.push.SourceType;
+import io.github.camelcoveo.push.budget.RequestBudget;
 import io.github.camelcoveo.push.content.CompressionType;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -206,15 +207,24 @@ public class CoveoPushComponentConfiguration extends ComponentConfigurationPrope
     private Integer maxPendingDocuments = 20000;
 
     /**
+     * A request budget of your own (a bean implementing io.github.camelcoveo.push.budget.RequestBudget; a single
+     * one in the registry is autowired) that admits every request to Coveo, retries included, and hears of every
+     * 429 with Retry-After. Use one shared by every instance of a route (the camel-coveo-push-bucket4j module keeps
+     * it in PostgreSQL or Redis) so that together they stay under the organization's quota. It replaces
+     * requestsPerWindow, requestWindow and requestsPerDay, which then do not apply. The component never closes it.
+     */
+    private RequestBudget requestBudget;
+
+    /**
      * A client-side budget of Push API requests in any 24 hours; 0 for no limit (Coveo's production quota is 15000
-     * a day). Requests over it wait.
+     * a day). Requests over it wait. Per endpoint and per JVM; requestBudget replaces it.
      */
     private Integer requestsPerDay = 0;
 
     /**
      * A client-side request budget: at most this many Push API requests (file-container uploads and retries
      * included) in any requestWindow; 0 for no limit. Requests over it wait instead of meeting 429 (Coveo's
-     * production quota is 250 per 5 minutes). The budget is per endpoint.
+     * production quota is 250 per 5 minutes). The budget is per endpoint and per JVM; requestBudget replaces it.
      */
     private Integer requestsPerWindow = 0;
 
@@ -628,6 +638,15 @@ public class CoveoPushComponentConfiguration extends ComponentConfigurationPrope
     public void setMaxPendingDocuments(Integer maxPendingDocuments) {
         this.maxPendingDocuments = maxPendingDocuments;
         configured("maxPendingDocuments", this.maxPendingDocuments);
+    }
+
+    public RequestBudget getRequestBudget() {
+        return requestBudget;
+    }
+
+    public void setRequestBudget(RequestBudget requestBudget) {
+        this.requestBudget = requestBudget;
+        configured("requestBudget", this.requestBudget);
     }
 
     public Integer getRequestsPerDay() {

@@ -1,5 +1,6 @@
 package io.github.camelcoveo.push.client;
 
+import io.github.camelcoveo.push.budget.CoveoApi;
 import io.github.camelcoveo.push.content.RequestBody;
 import io.github.camelcoveo.push.error.CoveoPushApiException;
 import java.io.IOException;
@@ -111,7 +112,7 @@ public final class FieldsApiClient {
     private CompletableFuture<PushApiResponse> post(String operation, List<String> path, JsonNode body, int maxBody) {
         URI uri = urls.resolve(path, Map.of());
         byte[] json = body.toString().getBytes(StandardCharsets.UTF_8);
-        return pushApi.submit(operation, () -> pushApi.calls().withJson(new HttpPost(uri), RequestBody.of(json)),
+        return pushApi.submit(CoveoApi.PLATFORM, operation, () -> pushApi.calls().withJson(new HttpPost(uri), RequestBody.of(json)),
                 maxBody).exceptionallyCompose(error -> CompletableFuture.failedFuture(explained(operation, error)));
     }
 

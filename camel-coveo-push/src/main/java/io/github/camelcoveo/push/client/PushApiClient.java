@@ -1,5 +1,6 @@
 package io.github.camelcoveo.push.client;
 
+import io.github.camelcoveo.push.budget.CoveoApi;
 import io.github.camelcoveo.push.content.RequestBody;
 import io.github.camelcoveo.push.error.CoveoPushApiException;
 import java.io.IOException;
@@ -237,7 +238,7 @@ public final class PushApiClient implements AutoCloseable {
      */
     public CompletableFuture<PushApiResponse> queryLogs(URI uri, RequestBody body) {
         // a page of 100 log entries is far over what other answers hold
-        return executor.submit("getIndexingLogs", () -> calls.attempt("getIndexingLogs", null,
+        return executor.submit(CoveoApi.LOGS, "getIndexingLogs", () -> calls.attempt("getIndexingLogs", null,
                 calls.withJson(new HttpPost(uri), body), 1024 * 1024));
     }
 
@@ -300,9 +301,13 @@ public final class PushApiClient implements AutoCloseable {
         return calls;
     }
 
-    /** Runs one call on the worker pool, retried on transient failures; not counted in the Push API's health. */
-    CompletableFuture<PushApiResponse> submit(String operation, Supplier<HttpUriRequestBase> request, int maxBody) {
-        return executor.submit(operation, () -> calls.attempt(operation, null, request.get(), maxBody));
+    /**
+     * Runs one call to another Coveo API on the worker pool, retried on transient failures and admitted by the budget
+     * as one of {@code api}'s requests; not counted in the Push API's health.
+     */
+    CompletableFuture<PushApiResponse> submit(CoveoApi api, String operation, Supplier<HttpUriRequestBase> request,
+                                              int maxBody) {
+        return executor.submit(api, operation, () -> calls.attempt(operation, null, request.get(), maxBody));
     }
 
     @Override

@@ -1,8 +1,12 @@
 package io.github.camelcoveo.push.client;
 
+import io.github.camelcoveo.push.budget.BudgetedRequest;
+import io.github.camelcoveo.push.budget.CoveoApi;
+import io.github.camelcoveo.push.budget.RequestBudget;
 import io.github.camelcoveo.push.error.CoveoPushApiException;
 import io.github.camelcoveo.push.metrics.PushMetrics;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs blocking attempts on a worker pool and schedules retries after their delay, so that neither a Camel thread
- * nor a worker thread sleeps while waiting to retry.
+ * nor a worker thread sleeps while waiting to retry. A {@link RequestBudget} admits every attempt, and hears of every
+ * 429 that came with a {@code Retry-After}.
  */
 public final class RetryingExecutor {
 
@@ -29,35 +34,35 @@ public final class RetryingExecutor {
         T run() throws TransientFailure, CoveoPushApiException;
     }
 
-    /**
-     * Admits each attempt, retries included, before it is made: a client-side request budget. The returned stage
-     * completes when the attempt may go; it must not block.
-     */
-    @FunctionalInterface
-    public interface Gate {
-        CompletableFuture<Void> beforeAttempt(String description);
-    }
+    private static final int TOO_MANY_REQUESTS = 429;
 
     private final ScheduledExecutorService workers;
     private final RetryPolicy policy;
-    private final Gate gate;
+    private final String organizationId;
+    private final RequestBudget budget;
     private final PushMetrics metrics;
     private final Set<CompletableFuture<?>> pending = ConcurrentHashMap.newKeySet();
 
     public RetryingExecutor(ScheduledExecutorService workers, RetryPolicy policy) {
-        this(workers, policy, null);
+        this(workers, policy, "", null);
     }
 
-    /** @param gate admits every attempt before it is made, or null to admit all at once */
-    public RetryingExecutor(ScheduledExecutorService workers, RetryPolicy policy, Gate gate) {
-        this(workers, policy, gate, PushMetrics.NONE);
+    /**
+     * @param organizationId the organization the requests go to, as the budget is told
+     * @param budget         admits every attempt before it is made, or null to admit all at once
+     */
+    public RetryingExecutor(ScheduledExecutorService workers, RetryPolicy policy, String organizationId,
+                            RequestBudget budget) {
+        this(workers, policy, organizationId, budget, PushMetrics.NONE);
     }
 
     /** @param metrics told of every retry, and (by the client) of every request */
-    public RetryingExecutor(ScheduledExecutorService workers, RetryPolicy policy, Gate gate, PushMetrics metrics) {
+    public RetryingExecutor(ScheduledExecutorService workers, RetryPolicy policy, String organizationId,
+                            RequestBudget budget, PushMetrics metrics) {
         this.workers = workers;
         this.policy = policy;
-        this.gate = gate;
+        this.organizationId = organizationId == null ? "" : organizationId;
+        this.budget = budget;
         this.metrics = metrics;
     }
 
@@ -65,11 +70,17 @@ public final class RetryingExecutor {
         return metrics;
     }
 
+    /** Runs a call to the Push API. */
     public <T> CompletableFuture<T> submit(String description, Attempt<T> attempt) {
+        return submit(CoveoApi.PUSH, description, attempt);
+    }
+
+    /** Runs a call to {@code api}, admitted by the budget as one of that API's requests. */
+    public <T> CompletableFuture<T> submit(CoveoApi api, String description, Attempt<T> attempt) {
         CompletableFuture<T> result = new CompletableFuture<>();
         pending.add(result);
         result.whenComplete((done, error) -> pending.remove(result));
-        schedule(description, attempt, result, 1, Duration.ZERO);
+        schedule(new BudgetedRequest(organizationId, api, description), attempt, result, 1, Duration.ZERO);
         return result;
     }
 
@@ -83,44 +94,55 @@ public final class RetryingExecutor {
         }
     }
 
-    private <T> void schedule(String description, Attempt<T> attempt, CompletableFuture<T> result, int number,
+    private <T> void schedule(BudgetedRequest request, Attempt<T> attempt, CompletableFuture<T> result, int number,
                               Duration delay) {
         try {
-            workers.schedule(() -> admit(description, attempt, result, number), delay.toMillis(), TimeUnit.MILLISECONDS);
+            workers.schedule(() -> admit(request, attempt, result, number), delay.toMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
             result.completeExceptionally(e);
         }
     }
 
-    private <T> void admit(String description, Attempt<T> attempt, CompletableFuture<T> result, int number) {
-        if (gate == null) {
-            run(description, attempt, result, number);
+    private <T> void admit(BudgetedRequest request, Attempt<T> attempt, CompletableFuture<T> result, int number) {
+        if (budget == null) {
+            run(request, attempt, result, number);
             return;
         }
-        gate.beforeAttempt(description).whenComplete((admitted, error) -> {
+        CompletableFuture<Void> admission;
+        try {
+            admission = budget.acquire(request);
+        } catch (RuntimeException e) {
+            result.completeExceptionally(e);
+            return;
+        }
+        admission.whenComplete((admitted, error) -> {
             if (error != null) {
                 result.completeExceptionally(error);
                 return;
             }
             try {
-                workers.execute(() -> run(description, attempt, result, number));
+                workers.execute(() -> run(request, attempt, result, number));
             } catch (RejectedExecutionException e) {
                 result.completeExceptionally(e);
             }
         });
     }
 
-    private <T> void run(String description, Attempt<T> attempt, CompletableFuture<T> result, int number) {
+    private <T> void run(BudgetedRequest request, Attempt<T> attempt, CompletableFuture<T> result, int number) {
+        String description = request.operation();
         try {
             result.complete(attempt.run());
         } catch (TransientFailure failure) {
+            int status = failure.whenExhausted().getStatusCode();
+            if (status == TOO_MANY_REQUESTS && failure.retryAfter() != null) {
+                pause(request, Instant.now().plus(failure.retryAfter()));
+            }
             Optional<Duration> delay = policy.delayBeforeRetry(number, failure.retryAfter());
             if (delay.isPresent()) {
-                int status = failure.whenExhausted().getStatusCode();
                 LOG.warn("{} failed transiently with HTTP {} ({}); attempt {} in {} ms", description, status,
                         failure.getMessage(), number + 1, delay.get().toMillis());
                 metrics.retry(description, status, delay.get().toMillis());
-                schedule(description, attempt, result, number + 1, delay.get());
+                schedule(request, attempt, result, number + 1, delay.get());
             } else {
                 result.completeExceptionally(failure.whenExhausted().afterAttempts(number));
             }
@@ -129,6 +151,19 @@ public final class RetryingExecutor {
             result.completeExceptionally(refused.afterAttempts(number));
         } catch (Exception | Error e) {
             result.completeExceptionally(e);
+        }
+    }
+
+    /** Tells the budget of Coveo's Retry-After; a budget that fails to hear it must not fail the call. */
+    private void pause(BudgetedRequest request, Instant notBefore) {
+        if (budget == null) {
+            return;
+        }
+        try {
+            budget.pauseUntil(request, notBefore);
+        } catch (RuntimeException e) {
+            LOG.warn("The request budget could not record Coveo's Retry-After for {}: {}", request.operation(),
+                    e.toString());
         }
     }
 }

@@ -66,7 +66,7 @@ class BundleManifestTest {
         String version = manifest.getValue("Bundle-Version").replace(".SNAPSHOT", "");
         for (String api : List.of("io.github.camelcoveo.push", "io.github.camelcoveo.push.document",
                 "io.github.camelcoveo.push.security", "io.github.camelcoveo.push.content",
-                "io.github.camelcoveo.push.error")) {
+                "io.github.camelcoveo.push.budget", "io.github.camelcoveo.push.error")) {
             assertThat(exports).as("Export-Package").containsKey(api);
             assertThat(exports.get(api)).as(api).containsEntry("version", version);
         }

@@ -4,11 +4,16 @@ import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 
 /**
  * The one WireMock extension of the emulator: every request matches a catch-all stub, and this transformer
  * routes it to the Push API (and the Platform API's fields), the emulated S3 upload URIs or the content browser.
+ * Every answer carries a {@code Date} header from the emulator's clock, as Coveo's do (RFC 9110): clients read the
+ * server's time from it, for example the fence of a full sync that several instances must agree on.
  */
 public final class EmulatorDispatcher implements ResponseDefinitionTransformerV2 {
 
@@ -17,18 +22,22 @@ public final class EmulatorDispatcher implements ResponseDefinitionTransformerV2
     private final PushApiService pushApi;
     private final UploadHandler uploads;
     private final Function<HttpExchange, ApiResponse> contentBrowser;
+    private final Clock clock;
 
     public EmulatorDispatcher(PushApiService pushApi, UploadHandler uploads,
-                              Function<HttpExchange, ApiResponse> contentBrowser) {
+                              Function<HttpExchange, ApiResponse> contentBrowser, Clock clock) {
         this.pushApi = pushApi;
         this.uploads = uploads;
         this.contentBrowser = contentBrowser;
+        this.clock = clock;
     }
 
     @Override
     public ResponseDefinition transform(ServeEvent serveEvent) {
         HttpExchange exchange = new HttpExchange(serveEvent.getRequest());
-        return route(exchange).toResponseDefinition();
+        return route(exchange)
+                .header("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(clock.instant().atOffset(ZoneOffset.UTC)))
+                .toResponseDefinition();
     }
 
     private ApiResponse route(HttpExchange exchange) {

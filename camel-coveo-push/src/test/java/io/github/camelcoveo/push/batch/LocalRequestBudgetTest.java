@@ -23,13 +23,13 @@ class RequestBudgetTest {
         timer.shutdownNow();
     }
 
-    private static List<CompletableFuture<Void>> acquire(RequestBudget budget, int count) {
+    private static List<CompletableFuture<Void>> acquire(LocalRequestBudget budget, int count) {
         return IntStream.range(0, count).mapToObj(i -> budget.acquire()).toList();
     }
 
     @Test
     void requestsOverTheWindowWaitUntilTheOldestLeavesIt() {
-        RequestBudget budget = new RequestBudget(3, 60_000, 0, timer, now::get);
+        LocalRequestBudget budget = new LocalRequestBudget(3, 60_000, 0, timer, now::get);
 
         List<CompletableFuture<Void>> permits = acquire(budget, 5);
         assertThat(permits.subList(0, 3)).allMatch(CompletableFuture::isDone);
@@ -47,7 +47,7 @@ class RequestBudgetTest {
 
     @Test
     void theDailyBudgetHoldsAcrossWindows() {
-        RequestBudget budget = new RequestBudget(2, 1_000, 3, timer, now::get);
+        LocalRequestBudget budget = new LocalRequestBudget(2, 1_000, 3, timer, now::get);
 
         List<CompletableFuture<Void>> first = acquire(budget, 2);
         now.addAndGet(1_000);
@@ -58,14 +58,14 @@ class RequestBudgetTest {
         assertThat(second.get(1)).isNotDone(); // the window has room, the day has not
         assertThat(budget.waiting()).isEqualTo(1);
 
-        now.addAndGet(RequestBudget.DAY_MILLIS - 1_000);
+        now.addAndGet(LocalRequestBudget.DAY_MILLIS - 1_000);
         budget.admit();
         assertThat(second.get(1)).isDone();
     }
 
     @Test
     void noLimitMeansNoBudget() {
-        assertThat(RequestBudget.isLimited(0, 0)).isFalse();
-        assertThat(RequestBudget.isLimited(250, 0)).isTrue();
+        assertThat(LocalRequestBudget.isLimited(0, 0)).isFalse();
+        assertThat(LocalRequestBudget.isLimited(250, 0)).isTrue();
     }
 }

@@ -1,5 +1,6 @@
 package io.github.camelcoveo.push.batch;
 
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,15 +11,18 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
-import io.github.camelcoveo.push.client.RetryingExecutor;
+import io.github.camelcoveo.push.budget.BudgetedRequest;
+import io.github.camelcoveo.push.budget.RequestBudget;
 
 /**
  * A client-side request quota: at most {@code requestsPerWindow} requests in any sliding window of
  * {@code windowMillis}, and at most {@code requestsPerDay} in any 24 hours (0 means no limit). Requests over the
  * budget wait, in arrival order, without holding a thread: a timer admits them when the oldest request leaves the
- * window. It admits attempts, so retries are counted too; Coveo's 429 and Retry-After are still honoured on top.
+ * window. It admits attempts, so retries are counted too, and every API's requests alike. A 429 with Retry-After
+ * holds back every request of the endpoint until then. It is the budget of one endpoint in one JVM: instances that
+ * share an organization's quota need a shared {@link RequestBudget} instead.
  */
-public final class RequestBudget implements RetryingExecutor.Gate {
+public final class LocalRequestBudget implements RequestBudget {
 
     static final long DAY_MILLIS = 24L * 60 * 60 * 1000;
 
@@ -30,12 +34,13 @@ public final class RequestBudget implements RetryingExecutor.Gate {
     private final ArrayDeque<CompletableFuture<Void>> waiting = new ArrayDeque<>();
     private ScheduledFuture<?> wakeUp;
     private long admitted;
+    private long notBefore;
 
-    public RequestBudget(int requestsPerWindow, long windowMillis, int requestsPerDay, ScheduledExecutorService timer) {
+    public LocalRequestBudget(int requestsPerWindow, long windowMillis, int requestsPerDay, ScheduledExecutorService timer) {
         this(requestsPerWindow, windowMillis, requestsPerDay, timer, System::currentTimeMillis);
     }
 
-    RequestBudget(int requestsPerWindow, long windowMillis, int requestsPerDay, ScheduledExecutorService timer,
+    LocalRequestBudget(int requestsPerWindow, long windowMillis, int requestsPerDay, ScheduledExecutorService timer,
                   LongSupplier clock) {
         if (requestsPerWindow > 0) {
             if (windowMillis <= 0) {
@@ -58,8 +63,16 @@ public final class RequestBudget implements RetryingExecutor.Gate {
     }
 
     @Override
-    public CompletableFuture<Void> beforeAttempt(String description) {
+    public CompletableFuture<Void> acquire(BudgetedRequest request) {
         return acquire();
+    }
+
+    @Override
+    public void pauseUntil(BudgetedRequest request, Instant until) {
+        synchronized (this) {
+            notBefore = Math.max(notBefore, until.toEpochMilli());
+        }
+        admit();
     }
 
     /** Completes when one more request fits in the budget; the request is counted from then. */
@@ -127,7 +140,7 @@ public final class RequestBudget implements RetryingExecutor.Gate {
     }
 
     private long readyAt(long now) {
-        long readyAt = now;
+        long readyAt = Math.max(now, notBefore);
         for (Window window : windows) {
             while (!window.granted.isEmpty() && window.granted.peekFirst() <= now - window.millis) {
                 window.granted.pollFirst();

@@ -1,0 +1,75 @@
+package io.github.camelcoveo.push.bucket4j;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import io.github.camelcoveo.push.budget.CoveoApi;
+import io.github.camelcoveo.push.CoveoPushConstants;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * One instance of a route, in a JVM of its own: a CamelContext whose coveo-push endpoint shares a Bucket4j budget
+ * with the other instances, pushing {@code documents} documents one request each, {@code parallel} at a time.
+ * Exits 0 when Coveo accepted every one.
+ */
+public final class BudgetInstance {
+
+    private BudgetInstance() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String name = System.getProperty("instance");
+        int documents = Integer.getInteger("documents");
+        int parallel = Integer.getInteger("parallel", 4);
+        Bucket4jRequestBudget.Builder builder = System.getProperty("jdbcUrl") != null
+                ? Bucket4jRequestBudget.postgresql(dataSource(System.getProperty("jdbcUrl")))
+                : Bucket4jRequestBudget.redis(System.getProperty("redisUri"));
+        builder.keyPrefix(System.getProperty("prefix", "coveo-push"));
+        builder.requestsPerWindow(CoveoApi.PUSH, Integer.getInteger("requests"),
+                Duration.ofMillis(Long.getLong("windowMillis")));
+        try (Bucket4jRequestBudget budget = builder.build(); DefaultCamelContext context = new DefaultCamelContext()) {
+            context.getRegistry().bind("sharedBudget", budget);
+            context.start();
+            String uri = "coveo-push:src?organizationId=" + System.getProperty("org") + "&apiKey=RAW("
+                         + System.getProperty("apiKey") + ")&pushApiUrl=" + System.getProperty("pushApiUrl")
+                         + "&batch=false&requestBudget=#sharedBudget&maxRetries=5&retryMaxDelay=10000";
+            ProducerTemplate template = context.createProducerTemplate();
+            List<CompletableFuture<Exchange>> sent = new ArrayList<>();
+            int failed = 0;
+            for (int i = 0; i < documents; i++) {
+                String id = "https://intranet/" + name + "/" + i;
+                sent.add(template.asyncSend(uri, e -> {
+                    e.getMessage().setBody("document " + id);
+                    e.getMessage().setHeader(CoveoPushConstants.DOCUMENT_ID, id);
+                }));
+                if (sent.size() >= parallel) {
+                    failed += failures(sent.remove(0).join());
+                }
+            }
+            for (CompletableFuture<Exchange> exchange : sent) {
+                failed += failures(exchange.join());
+            }
+            System.out.println(name + ": " + documents + " documents, " + failed + " failed");
+            System.exit(failed == 0 ? 0 : 1);
+        }
+    }
+
+    private static int failures(Exchange exchange) {
+        if (exchange.getException() != null) {
+            exchange.getException().printStackTrace(System.out);
+            return 1;
+        }
+        return 0;
+    }
+
+    private static PGSimpleDataSource dataSource(String url) {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setUrl(url);
+        return dataSource;
+    }
+}

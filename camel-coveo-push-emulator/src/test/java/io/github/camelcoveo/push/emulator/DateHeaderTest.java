@@ -1,0 +1,35 @@
+package io.github.camelcoveo.push.emulator;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every answer carries the emulator's time in a {@code Date} header, the way a client reads Coveo's clock. */
+class DateHeaderTest {
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2025-03-01T10:00:00Z"));
+    private PushApiEmulator emulator;
+
+    @AfterEach
+    void stop() {
+        emulator.close();
+    }
+
+    @Test
+    void answersCarryTheEmulatorsClockRejectionsAndUnknownPathsIncluded() {
+        emulator = PushApiEmulator.builder().port(0).clock(clock).organization("org", "key").source("org", "src")
+                .build().start();
+        PushClient client = new PushClient(emulator.pushApiUrl(), "org", "key");
+
+        assertThat(client.pushDocument("src", "file://1", "{}").headers().firstValue("Date"))
+                .contains("Sat, 1 Mar 2025 10:00:00 GMT");
+        clock.advance(Duration.ofSeconds(90));
+        // without a key, and on a path that is no operation: the time all the same, as Coveo's gateway gives it
+        assertThat(PushClient.get(emulator.pushApiUrl()).headers().firstValue("Date"))
+                .contains("Sat, 1 Mar 2025 10:01:30 GMT");
+    }
+}

@@ -1,0 +1,31 @@
+package io.github.camelcoveo.push.budget;
+
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Admits every request the component makes to Coveo, retries included, before it is made: a client-side request
+ * quota. Set one with the endpoint option {@code requestBudget} (a bean reference, autowired when the registry holds
+ * a single one); without it, {@code requestsPerWindow} and {@code requestsPerDay} configure an in-JVM budget per
+ * endpoint. An implementation shared by several instances (the {@code camel-coveo-push-bucket4j} module) keeps them
+ * together under the organization's quota.
+ *
+ * <p>Implementations must never block the calling thread: {@link #acquire} returns at once, and its stage completes
+ * when the request may go, from a timer or another thread of the implementation's own.
+ */
+public interface RequestBudget {
+
+    /**
+     * Completes when {@code request} may go; it counts against the budget from then. Completes exceptionally when the
+     * budget can no longer admit requests (stopped, its store unreachable): the request then fails with that cause.
+     */
+    CompletableFuture<Void> acquire(BudgetedRequest request);
+
+    /**
+     * Coveo answered {@code request} with 429 Too Many Requests and a {@code Retry-After}: no request to the same
+     * organization and API should go before {@code notBefore}. A shared budget tells every instance. The component
+     * still waits until then before it retries this request. The default does nothing.
+     */
+    default void pauseUntil(BudgetedRequest request, Instant notBefore) {
+    }
+}
