@@ -106,6 +106,8 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
     private BatchIngester identityIngester;
     /** A catalog source's shallow merge batches; null on a Push source. */
     private BatchIngester mergeIngester;
+    /** The encoding pool shared by the document batches and loads; closed once, after all of them. */
+    private EntryPreparer preparer;
     private FlushOnStop flushOnStop;
     private IndexingConfirmation confirmation;
     private ProducerTemplate rejectedItems;
@@ -180,11 +182,9 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
                 workers, System::currentTimeMillis);
         confirmation = ObjectHelper.isEmpty(configuration.getRejectedItemsUri()) ? null : confirmation();
         boolean catalog = configuration.getSourceType() == SourceType.catalog;
-        EntryPreparer loadPreparer = null;
         if (configuration.isBatch()) {
-            EntryPreparer preparer = new EntryPreparer(client, contentPlan,
+            preparer = new EntryPreparer(client, contentPlan,
                     executors.newFixedThreadPool(this, "CoveoPushEncode[" + sourceId + "]", EntryPreparer.ENCODERS));
-            loadPreparer = preparer;
             // a catalog source's update files take addOrUpdate, delete and partialUpdate entries; its merges go in
             // files of their own: the same batches, sent to the Stream API
             ingester = catalog
@@ -210,7 +210,7 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
         }
         operations = catalog
                 ? PushOperations.catalog(sourceId, client, ingester, mergeIngester, new StreamLoader(client, sourceId,
-                        loadPreparer, configuration.getBatchMaxBytes(), orderingClock), orderingClock, fields())
+                        preparer, configuration.getBatchMaxBytes(), orderingClock), orderingClock, fields())
                 : new PushOperations(sourceId, client, sender, ingester, orderingClock, fields(), confirmation);
         identities = new IdentityOperations(configuration.getSecurityProviderId(), client, identityIngester,
                 orderingClock);
@@ -331,6 +331,10 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
         if (ingester != null) {
             failed += ingester.close(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
             ingester = null;
+        }
+        if (preparer != null) {
+            preparer.close();
+            preparer = null;
         }
         flushOnStop = null;
         if (confirmation != null) {

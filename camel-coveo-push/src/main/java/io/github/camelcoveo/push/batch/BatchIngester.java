@@ -266,9 +266,6 @@ public final class BatchIngester implements AutoCloseable {
         for (Member member : left) {
             member.result.completeExceptionally(stopped);
         }
-        if (preparer != null) {
-            preparer.close();
-        }
         return left.size();
     }
 
