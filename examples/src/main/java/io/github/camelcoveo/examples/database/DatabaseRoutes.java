@@ -32,7 +32,10 @@ public class DatabaseRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("timer:db-incremental?delay={{db.incremental.initialDelay}}&period={{db.incremental.period}}")
+        // synchronous timers: the producer is asynchronous, so without it the timer would fire the next run while
+        // the last one is still pushing, and two runs would overlap (two rebuilds interleave their deleteOlderThan)
+        from("timer:db-incremental?delay={{db.incremental.initialDelay}}&period={{db.incremental.period}}"
+             + "&synchronous=true")
                 .routeId("db-incremental")
                 .to("sql:" + ROWS + " WHERE last_modified > COALESCE((SELECT synced_until FROM {{db.stateTable}}"
                     + " WHERE name = '{{db.table}}'), '-infinity') ORDER BY last_modified")
@@ -44,7 +47,7 @@ public class DatabaseRoutes extends RouteBuilder {
                     .to("sql:INSERT INTO {{db.stateTable}} (name, synced_until) VALUES ('{{db.table}}', :#syncedUntil)"
                         + " ON CONFLICT (name) DO UPDATE SET synced_until = EXCLUDED.synced_until");
 
-        from("timer:db-full-rebuild?delay={{db.rebuild.initialDelay}}&period={{db.rebuild.period}}")
+        from("timer:db-full-rebuild?delay={{db.rebuild.initialDelay}}&period={{db.rebuild.period}}&synchronous=true")
                 .routeId("db-full-rebuild-timer")
                 .to("direct:db-full-rebuild");
 
