@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 
 import io.github.camelcoveo.push.document.PartialUpdate;
 import io.github.camelcoveo.push.error.InvalidDocumentException;
@@ -44,6 +45,17 @@ public final class CatalogCsv {
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
             .setTrim(true).setIgnoreEmptyLines(true).get();
+    private final int changesPerExchange;
+
+    /** @param changesPerExchange the most changes of a price and stock file sent in one exchange */
+    public CatalogCsv(int changesPerExchange) {
+        if (changesPerExchange < 1) {
+            throw new IllegalArgumentException("catalog.feed.changesPerExchange must be at least 1, not "
+                                               + changesPerExchange);
+        }
+        this.changesPerExchange = changesPerExchange;
+    }
+
     private static final Map<String, String> ID_COLUMNS = Map.of("Product", "ec_product_id", "Variant",
             "ec_variant_id", "Availability", "ec_availability_id");
     private static final Map<String, String> ID_SCHEMES = Map.of("Product", "product://", "Variant", "variant://",
@@ -55,19 +67,7 @@ public final class CatalogCsv {
      * which fails the load before its close: Coveo keeps the catalog as it was.
      */
     public Iterator<Map<String, Object>> items(File file, Exchange exchange) throws IOException {
-        Reader reader = Files.newBufferedReader(file.toPath(), StandardCharsets.UTF_8);
-        CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
-        exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
-            @Override
-            public void onDone(Exchange done) {
-                try {
-                    parser.close();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        });
-        Iterator<CSVRecord> records = parser.iterator();
+        Iterator<CSVRecord> records = open(file, exchange).iterator();
         String name = file.getName();
         return new Iterator<>() {
             @Override
@@ -89,24 +89,46 @@ public final class CatalogCsv {
 
     /**
      * The changes of a price and stock file, as the component's partial update Maps
-     * {@code {documentId, operator, field, value}}, in the file's order. Lines that are not valid changes are left
-     * out and kept, as {@link CatalogCsvException}s, in the exchange property {@link #REJECTED_LINES}.
+     * {@code {documentId, operator, field, value}}, in the file's order, in groups of at most
+     * {@code changesPerExchange}: read one group at a time, the file closed when the exchange completes. Lines that
+     * are not valid changes are left out and kept, as {@link CatalogCsvException}s, in the exchange property
+     * {@link #REJECTED_LINES}.
      */
-    public List<Map<String, Object>> changes(File file, Exchange exchange) throws IOException {
-        List<Map<String, Object>> changes = new ArrayList<>();
+    public Iterator<List<Map<String, Object>>> changes(File file, Exchange exchange) throws IOException {
+        CSVParser parser = open(file, exchange);
+        Iterator<CSVRecord> records = parser.iterator();
         List<CatalogCsvException> rejected = new ArrayList<>();
-        try (CSVParser parser = CSVParser.builder().setPath(file.toPath()).setCharset(StandardCharsets.UTF_8)
-                .setFormat(FORMAT).get()) {
-            for (CSVRecord record : parser) {
-                try {
-                    changes.add(change(record));
-                } catch (InvalidDocumentException e) {
-                    rejected.add(new CatalogCsvException(file.getName(), line(record), e));
-                }
-            }
-        }
         exchange.setProperty(REJECTED_LINES, rejected);
-        return changes;
+        return new Iterator<>() {
+            private List<Map<String, Object>> group;
+
+            @Override
+            public boolean hasNext() {
+                while (group == null && records.hasNext()) {
+                    List<Map<String, Object>> next = new ArrayList<>();
+                    while (next.size() < changesPerExchange && records.hasNext()) {
+                        CSVRecord record = records.next();
+                        try {
+                            next.add(change(record));
+                        } catch (InvalidDocumentException e) {
+                            rejected.add(new CatalogCsvException(file.getName(), line(record), e));
+                        }
+                    }
+                    group = next.isEmpty() ? null : next;
+                }
+                return group != null;
+            }
+
+            @Override
+            public List<Map<String, Object>> next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                List<Map<String, Object>> next = group;
+                group = null;
+                return next;
+            }
+        };
     }
 
     /** Fails the exchange, once the valid lines were sent, when some lines of the file were not. */
@@ -115,6 +137,23 @@ public final class CatalogCsv {
         if (rejected != null && !rejected.isEmpty()) {
             throw new CatalogFeedException(rejected.stream().map(CatalogCsvException.class::cast).toList());
         }
+    }
+
+    /** A parser of the file, closed when the exchange completes. */
+    private static CSVParser open(File file, Exchange exchange) throws IOException {
+        Reader reader = Files.newBufferedReader(file.toPath(), StandardCharsets.UTF_8);
+        CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
+        exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
+            @Override
+            public void onDone(Exchange done) {
+                try {
+                    parser.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        });
+        return parser;
     }
 
     static Map<String, Object> item(CSVRecord record) throws InvalidDocumentException {

@@ -59,7 +59,9 @@ class CatalogExampleTest {
                 "camel.component.coveo-push.batch-linger-time", "100",
                 "coveo.source", SOURCE,
                 "catalog.loads", loads.toString(),
-                "catalog.feed", feed.toString()));
+                "catalog.feed", feed.toString(),
+                // several groups per file: the file's order holds across them
+                "catalog.feed.changesPerExchange", "2"));
     }
 
     @Test
@@ -117,13 +119,19 @@ class CatalogExampleTest {
                     variant://TRAIL-100-42,ec_in_stock,false,increment
                     variant://TRAIL-100-42,ec_price,99.5,fieldValueReplace
                     """);
-            drop(feed, "prices-3.csv", "documentId,field,value\nproduct://TRAIL-100,ec_price,109.90\n");
+            drop(feed, "prices-3.csv", """
+                    documentId,field,value
+                    product://TRAIL-100,ec_price,99.00
+                    product://SOCK-300,ec_in_stock,true
+                    product://TRAIL-100,ec_price,109.90
+                    """);
             awaitMoved(feed, ".error", "prices-2.csv");
             awaitMoved(feed, ".done", "prices-3.csv");
             assertThat(item("product://SOCK-300").metadata("ec_price")).contains(21.0);
             assertThat(item("variant://TRAIL-100-42").metadata("ec_price")).contains(99.5);
             assertThat(item("variant://TRAIL-100-42").metadata("ec_in_stock")).contains(true);
             assertThat(item("product://TRAIL-100").metadata("ec_price")).contains(109.9);
+            assertThat(item("product://SOCK-300").metadata("ec_in_stock")).contains(true);
             assertThat(feed.resolve(".error/prices-2.csv.error.txt")).content(StandardCharsets.UTF_8)
                     .startsWith(CatalogFeedException.class.getName() + ": 2 line(s) refused")
                     .contains("prices-2.csv line 3: Invalid Coveo document field 'ec_price': must be a number,"
