@@ -178,6 +178,11 @@ class CoveoPushComponentConfigurationTest {
         if (type == org.apache.hc.client5.http.impl.classic.CloseableHttpClient.class) {
             return org.apache.hc.client5.http.impl.classic.HttpClients.createDefault();
         }
+        if (type == io.github.camelcoveo.push.budget.RequestBudget.class) {
+            io.github.camelcoveo.push.budget.RequestBudget budget =
+                    request -> java.util.concurrent.CompletableFuture.completedFuture(null);
+            return budget;
+        }
         throw new AssertionError("no test value for " + option + " of type " + type);
     }
 
