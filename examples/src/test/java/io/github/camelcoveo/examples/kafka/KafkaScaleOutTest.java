@@ -1,5 +1,10 @@
 package io.github.camelcoveo.examples.kafka;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import io.github.camelcoveo.examples.ForkedJvm;
+import io.github.camelcoveo.examples.database.PostgresServer;
 import io.github.camelcoveo.push.emulator.ReceivedRequest;
 import io.github.camelcoveo.push.emulator.RequestKind;
 import io.github.camelcoveo.push.emulator.junit.PushApiEmulatorExtension;
@@ -22,6 +28,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -37,8 +45,8 @@ import static org.awaitility.Awaitility.await;
  * in its latest version, no record was left uncommitted, the organization's quota was never exceeded in any window
  * (read from the emulator's request log) and no request met a 429.
  * <p>
- * Each instance has a budget of a third of the quota ({@code requestsPerWindow}): the fallback while the budget is
- * not shared across instances.
+ * The three instances share one budget of the whole quota ({@link SharedBudgetConfiguration}: Bucket4j in a real
+ * PostgreSQL, started by the test), so the two survivors go on with the dead instance's share.
  */
 class KafkaScaleOutTest {
 
@@ -63,12 +71,26 @@ class KafkaScaleOutTest {
     static PushApiEmulatorExtension coveo = PushApiEmulatorExtension.create().organization(ORG, KEY).source(SOURCE)
             .configure(emulator -> emulator.requestQuota(QUOTA, WINDOW).retainRequests(100_000));
 
+    private static PostgresServer postgres;
+
     @RegisterExtension
     final ForkedJvm first = new ForkedJvm(KafkaApplication.class);
     @RegisterExtension
     final ForkedJvm second = new ForkedJvm(KafkaApplication.class);
     @RegisterExtension
     final ForkedJvm third = new ForkedJvm(KafkaApplication.class);
+
+    @BeforeAll
+    static void startPostgres() throws Exception {
+        postgres = PostgresServer.start();
+    }
+
+    @AfterAll
+    static void stopPostgres() throws Exception {
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
 
     @Test
     @Timeout(value = 170, unit = TimeUnit.SECONDS)
@@ -103,7 +125,11 @@ class KafkaScaleOutTest {
         List<ReceivedRequest> requests = coveo.emulator().requests().all();
         assertThat(requests).noneMatch(request -> request.status() == 429);
         assertThat(coveo.emulator().requests().rejectionCount()).isZero();
-        assertThat(mostRequestsInAnyWindow(requests)).isLessThanOrEqualTo(QUOTA);
+        int most = mostRequestsInAnyWindow(requests);
+        System.out.printf("at most %d Push API requests in a window of %s (quota %d)%n", most, WINDOW, QUOTA);
+        assertThat(most).isLessThanOrEqualTo(QUOTA);
+        // the instances drew from one bucket in PostgreSQL (a row per organization and API)
+        assertThat(sharedBuckets()).contains("coveo-push:" + ORG + ":push");
     }
 
     private static void produce() {
@@ -141,10 +167,29 @@ class KafkaScaleOutTest {
         settings.put("kafka.topic", TOPIC);
         settings.put("kafka.sessionTimeoutMs", "6000");
         settings.put("kafka.heartbeatIntervalMs", "1000");
-        // the fallback until the budget is shared: a third of the organization's quota for each instance
-        settings.put("camel.component.coveo-push.requests-per-window", String.valueOf(QUOTA / INSTANCES));
+        // one budget of the organization's whole quota, shared by the three instances through PostgreSQL
+        settings.put("coveo.budget.jdbcUrl", postgres.jdbcUrl());
+        settings.put("coveo.budget.user", PostgresServer.USER);
+        settings.put("coveo.budget.password", PostgresServer.PASSWORD);
+        settings.put("coveo.budget.requestsPerWindow", String.valueOf(QUOTA));
+        settings.put("coveo.budget.window", WINDOW.toMillis() + "ms");
+        // a per-instance budget that would let the three together exceed the quota: the shared one must replace it
+        settings.put("camel.component.coveo-push.requests-per-window", String.valueOf(QUOTA));
         settings.put("camel.component.coveo-push.request-window", WINDOW.toMillis() + "ms");
         return settings;
+    }
+
+    private static List<String> sharedBuckets() throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (Connection db = DriverManager.getConnection(postgres.jdbcUrl(), PostgresServer.USER,
+                PostgresServer.PASSWORD);
+             Statement statement = db.createStatement();
+             ResultSet buckets = statement.executeQuery("SELECT id FROM coveo_push_budget")) {
+            while (buckets.next()) {
+                ids.add(buckets.getString("id"));
+            }
+        }
+        return ids;
     }
 
     private static long pushedBatches() {
