@@ -66,10 +66,23 @@ final class PostgresBudgetStore implements BudgetStore {
 
     private void createTables(String table) {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE IF NOT EXISTS " + table
-                              + " (id VARCHAR(255) PRIMARY KEY, state BYTEA, expires_at BIGINT)");
-            statement.execute("CREATE TABLE IF NOT EXISTS " + notBeforeTable
-                              + " (id VARCHAR(255) PRIMARY KEY, not_before BIGINT NOT NULL)");
+            // instances starting together would race: PostgreSQL's CREATE TABLE IF NOT EXISTS is not safe against a
+            // concurrent one (duplicate key in pg_type), so they take turns under a transaction-scoped advisory lock
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                statement.execute("SELECT pg_advisory_xact_lock(hashtext('" + table + "'))");
+                statement.execute("CREATE TABLE IF NOT EXISTS " + table
+                                  + " (id VARCHAR(255) PRIMARY KEY, state BYTEA, expires_at BIGINT)");
+                statement.execute("CREATE TABLE IF NOT EXISTS " + notBeforeTable
+                                  + " (id VARCHAR(255) PRIMARY KEY, not_before BIGINT NOT NULL)");
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create the request budget's tables " + table + " and "
                                             + notBeforeTable + ": " + e.getMessage(), e);
