@@ -58,6 +58,7 @@ import io.github.camelcoveo.push.send.DocumentSender;
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
+import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
@@ -73,6 +74,7 @@ import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.CamelContextHelper;
 import org.apache.camel.support.DefaultEndpoint;
 import org.apache.camel.util.ObjectHelper;
 import org.slf4j.Logger;
@@ -126,6 +128,8 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
     private FlushOnStop flushOnStop;
     private IndexingConfirmation confirmation;
     private ProducerTemplate rejectedItems;
+    /** rejectedItemsUri's endpoint, resolved once at start. */
+    private Endpoint rejectedItemsEndpoint;
 
     public CoveoPushEndpoint(String uri, CoveoPushComponent component, CoveoPushConfiguration configuration) {
         super(uri, component);
@@ -255,6 +259,12 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
         LogsApiClient logs = new LogsApiClient(client, new PushApiUrls(PushApiUrls.logsUrl(configuration.getLogsApiUrl(),
                 configuration.getPushApiUrl(), configuration.getRegion(), configuration.getEnvironment()),
                 configuration.getOrganizationId()));
+        // resolved once, now, rather than by its URI at each refused item: Camel's getEndpoint is not atomic for a URI
+        // it does not hold yet, so the first refused item, resolving it on a worker while another thread (a route
+        // starting, a test's getMockEndpoint) resolved it too, went to a second endpoint of that URI that nobody else
+        // holds, and was lost without a WARN; and a URI that names no endpoint stops the start, not the first item
+        rejectedItemsEndpoint = CamelContextHelper.getMandatoryEndpoint(getCamelContext(),
+                configuration.getRejectedItemsUri());
         rejectedItems = getCamelContext().createProducerTemplate();
         return new IndexingConfirmation(sourceId, (from, to) -> logs.entries(sourceId, from, to), workers,
                 new IndexingConfirmation.Settings(Duration.ofMillis(configuration.getConfirmationDelay()),
@@ -273,8 +283,9 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
     /** Sends an item Coveo refused at indexing to rejectedItemsUri, on a thread of the endpoint's own. */
     private void sendRejected(RejectedItem item) {
         ProducerTemplate template = rejectedItems;
+        Endpoint target = rejectedItemsEndpoint;
         continueExchange(() -> {
-            Exchange sent = template.send(configuration.getRejectedItemsUri(), exchange -> {
+            Exchange sent = template.send(target, exchange -> {
                 exchange.getMessage().setBody(item.toMap());
                 exchange.getMessage().setHeader(CoveoPushConstants.DOCUMENT_ID, item.documentId());
                 exchange.getMessage().setHeader(CoveoPushConstants.REJECTION_REASON, item.reason());
@@ -385,6 +396,7 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
         if (rejectedItems != null) {
             rejectedItems.stop();
             rejectedItems = null;
+            rejectedItemsEndpoint = null;
         }
         if (client != null) {
             client.close();
