@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -44,7 +45,8 @@ import static org.awaitility.Awaitility.await;
  * keeps an endpoint no one else sees. The component once resolved the URI when it reported the first refused item, on
  * a worker, and an item reported while a test's getMockEndpoint (or anything else) first resolved the same URI went
  * to that lost endpoint (ConfirmationRouteTest failed about one run in ten). Here endpoint creation off the test's
- * thread waits until the test itself has resolved the URI, which makes that interleaving happen every time.
+ * thread waits until the test itself has resolved the URI, which makes that interleaving happen every time. Resolved
+ * at start, a URI that names no endpoint also stops the start instead of losing the first refused item.
  */
 @Timeout(60)
 class RejectedItemsEndpointTest extends CamelTestSupport {
@@ -131,5 +133,15 @@ class RejectedItemsEndpointTest extends CamelTestSupport {
                         .isEqualTo("file://b"));
         assertThat(gated.created).as("endpoints created for gated:rejected").hasSize(1);
         assertThat(context.getEndpoint("gated:rejected")).isSameAs(held);
+    }
+
+    @Test
+    void aRejectedItemsUriThatNamesNoEndpointStopsTheStartNotTheFirstRefusedItem() {
+        long requests = coveo.requests().total();
+        assertThatThrownBy(() -> context.getEndpoint("coveo-push:batched?organizationId=" + ORG + "&apiKey=" + KEY
+                                                     + "&pushApiUrl=" + coveo.pushApiUrl()
+                                                     + "&rejectedItemsUri=nosuchcomponent:rejected").start())
+                .hasStackTraceContaining("No endpoint could be found for: nosuchcomponent://rejected");
+        assertThat(coveo.requests().total()).as("requests to Coveo").isEqualTo(requests);
     }
 }
