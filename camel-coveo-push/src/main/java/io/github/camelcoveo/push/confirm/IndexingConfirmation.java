@@ -213,17 +213,34 @@ public final class IndexingConfirmation {
         read.whenComplete((entries, error) -> {
             List<RejectedItem> refused = new ArrayList<>();
             synchronized (this) {
-                if (!closed) {
-                    if (error != null) {
-                        failed(due, error, now);
-                    } else {
-                        due.forEach(check -> settle(check, entries, now, refused));
+                try {
+                    if (!closed) {
+                        if (error != null) {
+                            failed(due, error, now);
+                        } else {
+                            due.forEach(check -> settleOrRetry(check, entries, now, refused));
+                        }
                     }
+                } finally {
+                    // whatever happened above: a sweep not scheduled again would leave every check pending, unread
+                    scheduleNext();
                 }
-                scheduleNext();
             }
             refused.forEach(this::report);
         });
+    }
+
+    /** Holding the lock: an answer that breaks a check's reading counts as one of its attempts, with a WARN. */
+    private void settleOrRetry(Check check, List<Entry> entries, Instant now, List<RejectedItem> refused) {
+        int attempts = check.attempts;
+        try {
+            settle(check, entries, now, refused);
+        } catch (RuntimeException unreadable) {
+            LOG.warn("coveo-push:{}: could not read Coveo's indexing logs of {}: {}", sourceId, check,
+                    unreadable.toString());
+            check.attempts = attempts + 1;
+            retryOrGiveUp(check, now, "its log entries could not be read");
+        }
     }
 
     /** Holding the lock. */
@@ -308,6 +325,7 @@ public final class IndexingConfirmation {
     }
 
     private static boolean isFinal(Entry entry) {
-        return "INDEXING".equals(entry.task()) && FINAL.contains(entry.result());
+        // Set.of's contains throws on null: an entry without a result is not final
+        return "INDEXING".equals(entry.task()) && entry.result() != null && FINAL.contains(entry.result());
     }
 }

@@ -88,6 +88,26 @@ class IndexingConfirmationTest {
     }
 
     @Test
+    void anAnswerItCannotReadCountsAsAnAttemptAndTheChecksGoOn() {
+        // an item's entry without an id or a result: reading it threw inside the read's callback, which then never
+        // scheduled the next sweep, so the check stayed pending and unread for good, with no WARN
+        Entry unreadable = new Entry(null, "src", "INDEXING", "ADD", null, 7L, "f1", null,
+                JsonNodeFactory.instance.objectNode());
+        List<List<Entry>> answers = List.of(List.of(unreadable), finalBatch());
+        try (LogCapture logs = LogCapture.at(Level.WARN)) {
+            IndexingConfirmation checks = confirmation((from, to) -> CompletableFuture.completedFuture(
+                    answers.get(Math.min(reads.get() - 1, answers.size() - 1))), 5, 100);
+
+            checks.batchAccepted("f1");
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> checks.pendingChecks() == 0);
+            assertThat(reads).hasValue(2);
+            assertThat(rejected).containsExactly(new RejectedItem("b", "conversion failed", "f1", 7L, "src"));
+            assertThat(logs.lines()).anyMatch(line -> line.contains("could not read") && line.contains("batch f1"));
+        }
+    }
+
+    @Test
     void givesUpWithAWarnAfterItsAttempts() {
         try (LogCapture logs = LogCapture.at(Level.WARN)) {
             IndexingConfirmation checks = confirmation((from, to) -> CompletableFuture.completedFuture(
