@@ -66,11 +66,11 @@ final class ExchangeInput {
     }
 
     HeldDocument document() throws InvalidDocumentException {
-        return new HeldDocument(endpoint.mapper().toDocument(exchange), heldBytes(body()));
+        return new HeldDocument(endpoint.services().mapper.toDocument(exchange), heldBytes(body()));
     }
 
     String documentId() throws InvalidDocumentException {
-        return endpoint.mapper().documentIdFor(exchange);
+        return endpoint.services().mapper.documentIdFor(exchange);
     }
 
     /**
