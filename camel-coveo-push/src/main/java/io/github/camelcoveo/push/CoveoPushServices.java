@@ -176,7 +176,7 @@ final class CoveoPushServices {
         operations = catalog
                 ? PushOperations.catalog(sourceId, client, ingester, mergeIngester, new StreamLoader(client, sourceId,
                         preparer, configuration.getBatchMaxBytes(), orderingClock), orderingClock, fields())
-                : new PushOperations(sourceId, client, sender, ingester, orderingClock, fields(), confirmation);
+                : PushOperations.push(sourceId, client, sender, ingester, orderingClock, fields(), confirmation);
         identities = new IdentityOperations(configuration.getSecurityProviderId(), client, identityIngester,
                 orderingClock);
     }
