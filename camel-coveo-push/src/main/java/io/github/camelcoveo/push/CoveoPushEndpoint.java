@@ -15,6 +15,8 @@
  */
 package io.github.camelcoveo.push;
 
+import java.util.function.ToLongFunction;
+
 import io.github.camelcoveo.push.batch.BatchIngester;
 import io.github.camelcoveo.push.batch.LocalRequestBudget;
 import io.github.camelcoveo.push.client.PushApiUrls;
@@ -104,14 +106,17 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
     /** How many items Coveo accepted and then refused at indexing since the endpoint started; 0 without confirmation. */
     @ManagedAttribute(description = "Items Coveo accepted, then refused when indexing them (with rejectedItemsUri)")
     public long getItemsRejectedAtIndexing() {
-        IndexingConfirmation checks = services.confirmation;
-        return checks == null ? 0 : checks.itemsRejected();
+        return figure(services.confirmation, IndexingConfirmation::itemsRejected, 0);
     }
 
     /** How many accepted batches and documents wait for their indexing logs to be read; 0 without confirmation. */
     public int getPendingConfirmations() {
-        IndexingConfirmation checks = services.confirmation;
-        return checks == null ? 0 : checks.pendingChecks();
+        return (int) figure(services.confirmation, IndexingConfirmation::pendingChecks, 0);
+    }
+
+    /** A figure of a service the endpoint has only once started, and with the options that ask for it. */
+    private static <T> long figure(T service, ToLongFunction<T> figure, long without) {
+        return service == null ? without : figure.applyAsLong(service);
     }
 
     @Override
@@ -256,14 +261,12 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
 
     @ManagedAttribute(description = "Requests the requestsPerWindow budget still allows now; -1 without one")
     public int getRequestsLeftInWindow() {
-        LocalRequestBudget limit = services.localBudget;
-        return limit == null ? -1 : limit.leftInWindow();
+        return (int) figure(services.localBudget, LocalRequestBudget::leftInWindow, -1);
     }
 
     @ManagedAttribute(description = "Requests the requestsPerDay budget still allows now; -1 without one")
     public int getRequestsLeftToday() {
-        LocalRequestBudget limit = services.localBudget;
-        return limit == null ? -1 : limit.leftToday();
+        return (int) figure(services.localBudget, LocalRequestBudget::leftToday, -1);
     }
 
     @ManagedAttribute(description = "The last failure: when, the operation, the cause and the message (never the key)")

@@ -58,10 +58,6 @@ public final class PushApiClient implements AutoCloseable {
         this.calls = new HttpCalls(http, apiKey, executor.metrics());
     }
 
-    public PushApiUrls urls() {
-        return urls;
-    }
-
     /** What the calls made so far say about the Push API's health. */
     public PushApiHealth health() {
         return health;
