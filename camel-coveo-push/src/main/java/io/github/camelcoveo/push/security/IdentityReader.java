@@ -82,44 +82,48 @@ public final class IdentityReader {
     /** The identities to add or update; {@code name} and {@code type} come from headers and may be null. */
     public static List<SecurityIdentity> identities(Object body, String name, Object type)
             throws InvalidDocumentException {
-        Map<String, Row> rows = rows(body, name, type, "members");
-        List<SecurityIdentity> identities = new ArrayList<>(rows.size());
-        for (Row row : rows.values()) {
+        return each(rows(body, name, type, "members"), row -> {
             SecurityIdentity identity = SecurityIdentity.builder(row.identity(true)).members(row.members)
                     .wellKnowns(row.wellKnowns).build();
             check(identity);
-            identities.add(identity);
-        }
-        return identities;
+            return identity;
+        });
     }
 
     /** The aliases to add or update. */
     public static List<IdentityAlias> aliases(Object body, String name, Object type) throws InvalidDocumentException {
-        Map<String, Row> rows = rows(body, name, type, "mappings");
-        List<IdentityAlias> aliases = new ArrayList<>(rows.size());
-        for (Row row : rows.values()) {
+        return each(rows(body, name, type, "mappings"), row -> {
             IdentityAlias alias = IdentityAlias.builder(row.identity(false)).mappings(row.mappings)
                     .wellKnowns(row.wellKnowns).build();
             check(alias);
-            aliases.add(alias);
-        }
-        return aliases;
+            return alias;
+        });
     }
 
     /** The identities to delete; each needs its type. */
     public static List<Identity> deletions(Object body, String name, Object type) throws InvalidDocumentException {
-        Map<String, Row> rows = rows(body, name, type, null);
-        List<Identity> identities = new ArrayList<>(rows.size());
-        for (Row row : rows.values()) {
+        return each(rows(body, name, type, null), row -> {
             if (row.type == null) {
                 throw new InvalidDocumentException("identity.type", "is required to delete '" + row.name
                                                                     + "': USER, GROUP, VIRTUAL_GROUP or UNKNOWN");
             }
             Identity identity = row.identity(false);
             checkIdentity("identity", identity);
-            identities.add(identity);
+            return identity;
+        });
+    }
+
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(Row row) throws InvalidDocumentException;
+    }
+
+    private static <T> List<T> each(Map<String, Row> rows, RowReader<T> reader) throws InvalidDocumentException {
+        List<T> read = new ArrayList<>(rows.size());
+        for (Row row : rows.values()) {
+            read.add(reader.read(row));
         }
-        return identities;
+        return read;
     }
 
     // --- checks -----------------------------------------------------------------------------------------------
