@@ -82,22 +82,14 @@ public final class IdentityReader {
     /** The identities to add or update; {@code name} and {@code type} come from headers and may be null. */
     public static List<SecurityIdentity> identities(Object body, String name, Object type)
             throws InvalidDocumentException {
-        return each(rows(body, name, type, "members"), row -> {
-            SecurityIdentity identity = SecurityIdentity.builder(row.identity(true)).members(row.members)
-                    .wellKnowns(row.wellKnowns).build();
-            check(identity);
-            return identity;
-        });
+        return each(rows(body, name, type, "members"), row -> checked(SecurityIdentity.builder(row.identity(true))
+                .members(row.members).wellKnowns(row.wellKnowns).build()));
     }
 
     /** The aliases to add or update. */
     public static List<IdentityAlias> aliases(Object body, String name, Object type) throws InvalidDocumentException {
-        return each(rows(body, name, type, "mappings"), row -> {
-            IdentityAlias alias = IdentityAlias.builder(row.identity(false)).mappings(row.mappings)
-                    .wellKnowns(row.wellKnowns).build();
-            check(alias);
-            return alias;
-        });
+        return each(rows(body, name, type, "mappings"), row -> checked(IdentityAlias.builder(row.identity(false))
+                .mappings(row.mappings).wellKnowns(row.wellKnowns).build()));
     }
 
     /** The identities to delete; each needs its type. */
@@ -128,13 +120,14 @@ public final class IdentityReader {
 
     // --- checks -----------------------------------------------------------------------------------------------
 
-    public static void check(SecurityIdentity identity) throws InvalidDocumentException {
+    private static SecurityIdentity checked(SecurityIdentity identity) throws InvalidDocumentException {
         checkIdentity("identity", identity.getIdentity());
         checkAll("members", identity.getMembers());
         checkAll("wellKnowns", identity.getWellKnowns());
+        return identity;
     }
 
-    public static void check(IdentityAlias alias) throws InvalidDocumentException {
+    private static IdentityAlias checked(IdentityAlias alias) throws InvalidDocumentException {
         checkIdentity("identity", alias.getIdentity());
         if (alias.getMappings().isEmpty()) {
             throw new InvalidDocumentException("mappings", "must name at least one identity of another provider for '"
@@ -153,6 +146,7 @@ public final class IdentityReader {
             }
         }
         checkAll("wellKnowns", alias.getWellKnowns());
+        return alias;
     }
 
     private static void checkAll(String field, List<Identity> identities) throws InvalidDocumentException {
