@@ -82,58 +82,52 @@ public final class IdentityReader {
     /** The identities to add or update; {@code name} and {@code type} come from headers and may be null. */
     public static List<SecurityIdentity> identities(Object body, String name, Object type)
             throws InvalidDocumentException {
-        Map<String, Row> rows = rows(body, name, type, "members");
-        List<SecurityIdentity> identities = new ArrayList<>(rows.size());
-        for (Row row : rows.values()) {
-            Identity identity = row.identity(true);
-            identities.add(SecurityIdentity.builder(identity).members(row.members).wellKnowns(row.wellKnowns).build());
-        }
-        for (SecurityIdentity identity : identities) {
-            check(identity);
-        }
-        return identities;
+        return each(rows(body, name, type, "members"), row -> checked(SecurityIdentity.builder(row.identity(true))
+                .members(row.members).wellKnowns(row.wellKnowns).build()));
     }
 
     /** The aliases to add or update. */
     public static List<IdentityAlias> aliases(Object body, String name, Object type) throws InvalidDocumentException {
-        Map<String, Row> rows = rows(body, name, type, "mappings");
-        List<IdentityAlias> aliases = new ArrayList<>(rows.size());
-        for (Row row : rows.values()) {
-            IdentityAlias.Builder builder = IdentityAlias.builder(row.identity(false)).mappings(row.mappings);
-            row.wellKnowns.forEach(builder::wellKnown);
-            aliases.add(builder.build());
-        }
-        for (IdentityAlias alias : aliases) {
-            check(alias);
-        }
-        return aliases;
+        return each(rows(body, name, type, "mappings"), row -> checked(IdentityAlias.builder(row.identity(false))
+                .mappings(row.mappings).wellKnowns(row.wellKnowns).build()));
     }
 
     /** The identities to delete; each needs its type. */
     public static List<Identity> deletions(Object body, String name, Object type) throws InvalidDocumentException {
-        Map<String, Row> rows = rows(body, name, type, null);
-        List<Identity> identities = new ArrayList<>(rows.size());
-        for (Row row : rows.values()) {
+        return each(rows(body, name, type, null), row -> {
             if (row.type == null) {
                 throw new InvalidDocumentException("identity.type", "is required to delete '" + row.name
                                                                     + "': USER, GROUP, VIRTUAL_GROUP or UNKNOWN");
             }
             Identity identity = row.identity(false);
             checkIdentity("identity", identity);
-            identities.add(identity);
+            return identity;
+        });
+    }
+
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(Row row) throws InvalidDocumentException;
+    }
+
+    private static <T> List<T> each(Map<String, Row> rows, RowReader<T> reader) throws InvalidDocumentException {
+        List<T> read = new ArrayList<>(rows.size());
+        for (Row row : rows.values()) {
+            read.add(reader.read(row));
         }
-        return identities;
+        return read;
     }
 
     // --- checks -----------------------------------------------------------------------------------------------
 
-    public static void check(SecurityIdentity identity) throws InvalidDocumentException {
+    private static SecurityIdentity checked(SecurityIdentity identity) throws InvalidDocumentException {
         checkIdentity("identity", identity.getIdentity());
         checkAll("members", identity.getMembers());
         checkAll("wellKnowns", identity.getWellKnowns());
+        return identity;
     }
 
-    public static void check(IdentityAlias alias) throws InvalidDocumentException {
+    private static IdentityAlias checked(IdentityAlias alias) throws InvalidDocumentException {
         checkIdentity("identity", alias.getIdentity());
         if (alias.getMappings().isEmpty()) {
             throw new InvalidDocumentException("mappings", "must name at least one identity of another provider for '"
@@ -152,6 +146,7 @@ public final class IdentityReader {
             }
         }
         checkAll("wellKnowns", alias.getWellKnowns());
+        return alias;
     }
 
     private static void checkAll(String field, List<Identity> identities) throws InvalidDocumentException {
