@@ -199,7 +199,8 @@ public class CoveoPushEndpoint extends DefaultEndpoint implements AsyncEndpoint,
         boolean catalog = configuration.getSourceType() == SourceType.catalog;
         if (configuration.isBatch()) {
             preparer = new EntryPreparer(client, contentPlan,
-                    executors.newFixedThreadPool(this, "CoveoPushEncode[" + sourceId + "]", EntryPreparer.ENCODERS));
+                    executors.newFixedThreadPool(this, "CoveoPushEncode[" + sourceId + "]", EntryPreparer.ENCODERS),
+                    executors.newFixedThreadPool(this, "CoveoPushText[" + sourceId + "]", EntryPreparer.ENCODERS));
             // a catalog source's update files take addOrUpdate, delete and partialUpdate entries; its merges go in
             // files of their own: the same batches, sent to the Stream API
             ingester = catalog
