@@ -22,22 +22,14 @@ import java.util.concurrent.CompletionException;
 
 import io.github.camelcoveo.push.document.OrderingIds;
 import io.github.camelcoveo.push.document.SendResult;
-import io.github.camelcoveo.push.client.RetryPolicy;
 import io.github.camelcoveo.push.error.BatchRejectedException;
-import io.github.camelcoveo.push.error.CoveoPushApiException;
 import io.github.camelcoveo.push.error.InvalidDocumentException;
-import io.github.camelcoveo.push.metrics.PushMetrics;
-import io.github.camelcoveo.push.metrics.PushMetrics.Cause;
 import io.github.camelcoveo.push.operations.IdentityOperations;
 import io.github.camelcoveo.push.operations.PushOperations;
 import io.github.camelcoveo.push.security.IdentityReader;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
-import org.apache.camel.health.HealthCheckHelper;
-import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultAsyncProducer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Turns each exchange into calls of the endpoint's {@link PushOperations} or {@link IdentityOperations}, and their
@@ -54,10 +46,7 @@ import org.slf4j.LoggerFactory;
  */
 public class CoveoPushProducer extends DefaultAsyncProducer {
 
-    private static final Logger LOG = LoggerFactory.getLogger(CoveoPushProducer.class);
-
-    private WritableHealthCheckRepository healthCheckRepository;
-    private CoveoPushProducerHealthCheck healthCheck;
+    private Runnable unregisterHealthCheck = () -> { };
 
     public CoveoPushProducer(CoveoPushEndpoint endpoint) {
         super(endpoint);
@@ -72,22 +61,23 @@ public class CoveoPushProducer extends DefaultAsyncProducer {
     public boolean process(Exchange exchange, AsyncCallback callback) {
         FailureHandOff.arrived(exchange);
         OrderingIds orderingIds = ExchangeOrderingIds.recall(exchange);
-        Tally tally = new Tally(getEndpoint(), exchange);
+        ExchangeInput in = new ExchangeInput(exchange, getEndpoint());
+        CoveoPushOperation operation;
+        try {
+            operation = in.operation();
+        } catch (InvalidDocumentException e) { // counted under the default operation
+            CoveoPushOperation named = getEndpoint().getConfiguration().getOperation();
+            return failed(exchange, e, new ExchangeTally(getEndpoint().stats(), named, in.body()), callback);
+        }
+        ExchangeTally tally = new ExchangeTally(getEndpoint().stats(), operation, in.body());
         CompletableFuture<SendResult> call;
         try {
-            call = call(new ExchangeInput(exchange, getEndpoint()), orderingIds);
+            call = call(in, operation, orderingIds);
         } catch (Exception e) {
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-            exchange.setException(e);
-            tally.done(exchange);
-            callback.done(true);
-            return true;
+            return failed(exchange, e, tally, callback);
         }
         if (call.isDone()) {
-            complete(exchange, call, orderingIds);
-            tally.done(exchange);
+            complete(exchange, call, orderingIds, tally);
             callback.done(true);
             return true;
         }
@@ -95,23 +85,32 @@ public class CoveoPushProducer extends DefaultAsyncProducer {
         // exchange of its batch: a route that blocks (or a synchronous redelivery that sleeps) holds only itself
         call.whenComplete((result, error) -> {
             Runnable finish = () -> {
-                complete(exchange, call, orderingIds);
-                tally.done(exchange);
+                complete(exchange, call, orderingIds, tally);
                 callback.done(false);
             };
             if (error == null) {
-                getEndpoint().continueExchange(finish);
+                getEndpoint().services().continueExchange(finish);
             } else {
-                getEndpoint().failures().fail(exchange, finish);
+                getEndpoint().services().failures.fail(exchange, finish);
             }
         });
         return false;
     }
 
-    private CompletableFuture<SendResult> call(ExchangeInput in, OrderingIds ids) throws Exception {
-        PushOperations source = getEndpoint().operations();
+    private static boolean failed(Exchange exchange, Exception e, ExchangeTally tally, AsyncCallback callback) {
+        if (e instanceof InterruptedException) {
+            Thread.currentThread().interrupt();
+        }
+        exchange.setException(e);
+        tally.done(exchange);
+        callback.done(true);
+        return true;
+    }
+
+    private CompletableFuture<SendResult> call(ExchangeInput in, CoveoPushOperation operation, OrderingIds ids)
+            throws Exception {
+        PushOperations source = getEndpoint().services().operations;
         boolean many = in.body() instanceof Collection<?>;
-        CoveoPushOperation operation = in.operation();
         return switch (operation) {
             case addOrUpdate -> many ? source.addOrUpdate(in.documents(), ids) : source.addOrUpdate(in.document(), ids);
             case delete -> many ? source.delete(in.documentIds(), in.deleteChildren(), ids)
@@ -135,85 +134,34 @@ public class CoveoPushProducer extends DefaultAsyncProducer {
     private IdentityOperations identities(ExchangeInput in, CoveoPushOperation operation)
             throws InvalidDocumentException {
         in.requireSecurityProvider(operation);
-        return getEndpoint().identities();
+        return getEndpoint().services().identities;
     }
 
-    private static void complete(Exchange exchange, CompletableFuture<SendResult> call, OrderingIds orderingIds) {
+    private static void complete(Exchange exchange, CompletableFuture<SendResult> call, OrderingIds orderingIds,
+                                 ExchangeTally tally) {
         try {
             SendResult result = call.join();
             if (result != null) { // null: an empty Collection body, nothing sent
                 exchange.getMessage().setHeader(CoveoPushConstants.RESPONSE_STATUS, result.statusCode());
                 exchange.getMessage().setHeader(CoveoPushConstants.CONTENT_TRANSPORT, result.transport().headerValue());
             }
-        } catch (CompletionException e) {
-            ExchangeOrderingIds.keepOn(exchange, orderingIds);
-            exchange.setException(e.getCause() != null ? e.getCause() : e);
         } catch (RuntimeException e) {
             ExchangeOrderingIds.keepOn(exchange, orderingIds);
-            exchange.setException(e);
+            exchange.setException(e instanceof CompletionException && e.getCause() != null ? e.getCause() : e);
         }
-    }
-
-    /** Counts an exchange's items when it arrives, and as accepted or failed, by cause, when it completes. */
-    private static final class Tally {
-        private final PushMetrics metrics;
-        private final String operation;
-        private final int items;
-
-        Tally(CoveoPushEndpoint endpoint, Exchange exchange) {
-            ExchangeInput in = new ExchangeInput(exchange, endpoint);
-            String name;
-            try {
-                name = in.operation().name();
-            } catch (InvalidDocumentException e) {
-                name = endpoint.getConfiguration().getOperation().name(); // it fails as invalid, named after the default
-            }
-            this.metrics = endpoint.stats();
-            this.operation = name;
-            this.items = in.body() instanceof Collection<?> many ? many.size() : 1;
-            metrics.admitted(operation, items);
-        }
-
-        void done(Exchange exchange) {
-            Exception error = exchange.getException();
-            if (error == null) {
-                LOG.debug("{} of {} items of exchange {} accepted", operation, items, exchange.getExchangeId());
-                metrics.accepted(operation, items);
-                return;
-            }
-            LOG.debug("{} of {} items of exchange {} failed: {}", operation, items, exchange.getExchangeId(),
-                    error.getMessage());
-            CoveoPushApiException api = error instanceof CoveoPushApiException e ? e : null;
-            Cause cause = error instanceof InvalidDocumentException ? Cause.INVALID
-                    : error instanceof BatchRejectedException ? Cause.REJECTED
-                    : api == null ? Cause.OTHER
-                    : api.getAttempts() > 1 && (api.getStatusCode() == 0 || RetryPolicy.isTransient(api.getStatusCode()))
-                            ? Cause.RETRIES_EXHAUSTED
-                    : api.getStatusCode() == 0 ? Cause.OTHER : Cause.REFUSED;
-            String code = api == null ? null
-                    : api.getErrorCode() != null ? api.getErrorCode() : Integer.toString(api.getStatusCode());
-            metrics.failed(operation, items, cause, code, error);
-        }
+        tally.done(exchange);
     }
 
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(getEndpoint().getCamelContext(),
-                "producers", WritableHealthCheckRepository.class);
-        if (healthCheckRepository != null) {
-            healthCheck = new CoveoPushProducerHealthCheck(getEndpoint(), getEndpoint().getId());
-            healthCheck.setEnabled(getEndpoint().getComponent().isHealthCheckProducerEnabled());
-            healthCheckRepository.addHealthCheck(healthCheck);
-        }
+        unregisterHealthCheck = CoveoPushProducerHealthCheck.register(getEndpoint());
     }
 
     @Override
     protected void doStop() throws Exception {
-        if (healthCheckRepository != null && healthCheck != null) {
-            healthCheckRepository.removeHealthCheck(healthCheck);
-            healthCheck = null;
-        }
+        unregisterHealthCheck.run();
+        unregisterHealthCheck = () -> { };
         getEndpoint().flush(); // do not let a stopping route wait for the linger time
         super.doStop();
     }

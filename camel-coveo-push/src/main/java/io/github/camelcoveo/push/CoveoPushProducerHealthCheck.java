@@ -18,8 +18,11 @@ package io.github.camelcoveo.push;
 import java.util.Map;
 
 import io.github.camelcoveo.push.batch.BatchIngester;
+import io.github.camelcoveo.push.client.PushApiClient;
 import io.github.camelcoveo.push.client.PushApiHealth;
+import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.HealthCheckResultBuilder;
+import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.impl.health.AbstractHealthCheck;
 
 /**
@@ -36,6 +39,19 @@ public class CoveoPushProducerHealthCheck extends AbstractHealthCheck {
         this.endpoint = endpoint;
     }
 
+    /** Adds the endpoint's check to the context's producer checks, if it has them; returns what removes it. */
+    static Runnable register(CoveoPushEndpoint endpoint) {
+        WritableHealthCheckRepository repository = HealthCheckHelper.getHealthCheckRepository(
+                endpoint.getCamelContext(), "producers", WritableHealthCheckRepository.class);
+        if (repository == null) {
+            return () -> { };
+        }
+        CoveoPushProducerHealthCheck check = new CoveoPushProducerHealthCheck(endpoint, endpoint.getId());
+        check.setEnabled(endpoint.getComponent().isHealthCheckProducerEnabled());
+        repository.addHealthCheck(check);
+        return () -> repository.removeHealthCheck(check);
+    }
+
     @Override
     public boolean isLiveness() {
         return false; // a refused key is not fixed by restarting the application
@@ -45,11 +61,12 @@ public class CoveoPushProducerHealthCheck extends AbstractHealthCheck {
     protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
         builder.detail("organizationId", endpoint.getConfiguration().getOrganizationId());
         builder.detail("sourceId", endpoint.getSourceId());
-        if (endpoint.client() == null) {
+        PushApiClient client = endpoint.services().client;
+        if (client == null) {
             builder.message("The endpoint is not started").down();
             return;
         }
-        PushApiHealth health = endpoint.client().health();
+        PushApiHealth health = client.health();
         if (health.lastSuccess() != null) {
             builder.detail("lastSuccess", health.lastSuccess().toString());
         }
@@ -58,7 +75,7 @@ public class CoveoPushProducerHealthCheck extends AbstractHealthCheck {
             builder.detail("lastFailureStatus", health.lastFailureStatus());
             builder.detail("consecutiveFailures", health.consecutiveFailures());
         }
-        BatchIngester ingester = endpoint.ingester();
+        BatchIngester ingester = endpoint.services().ingester;
         if (ingester != null) {
             builder.detail("pendingDocuments", ingester.pendingDocuments());
         }

@@ -66,11 +66,11 @@ final class ExchangeInput {
     }
 
     HeldDocument document() throws InvalidDocumentException {
-        return new HeldDocument(endpoint.mapper().toDocument(exchange), heldBytes(body()));
+        return new HeldDocument(endpoint.services().mapper.toDocument(exchange), heldBytes(body()));
     }
 
     String documentId() throws InvalidDocumentException {
-        return endpoint.mapper().documentIdFor(exchange);
+        return endpoint.services().mapper.documentIdFor(exchange);
     }
 
     /**
@@ -118,16 +118,20 @@ final class ExchangeInput {
     }
 
     @FunctionalInterface
-    private interface Read<T> {
-        T from(ExchangeInput element) throws InvalidDocumentException;
+    private interface Read<E, T> {
+        T from(E element) throws InvalidDocumentException;
     }
 
-    private <T> List<T> eachElement(Read<T> read) throws InvalidDocumentException {
-        Collection<?> elements = (Collection<?>) body();
+    private <T> List<T> eachElement(Read<ExchangeInput, T> read) throws InvalidDocumentException {
+        return each((Collection<?>) body(), element -> read.from(new ExchangeInput(elementExchange(element), endpoint)));
+    }
+
+    /** Reads every element of a Collection body; an invalid one fails them all, naming its place. */
+    private static <T> List<T> each(Collection<?> elements, Read<Object, T> read) throws InvalidDocumentException {
         List<T> items = new ArrayList<>(elements.size());
         for (Object element : elements) {
             try {
-                items.add(read.from(new ExchangeInput(elementExchange(element), endpoint)));
+                items.add(read.from(element));
             } catch (InvalidDocumentException e) {
                 throw new InvalidDocumentException(e.getField(), e.getRule() + " (element " + items.size() + " of the "
                                                                  + elements.size() + " in the body)", e);
@@ -172,21 +176,14 @@ final class ExchangeInput {
                     + " partialUpdate unless the body is a Map {documentId, operator, field, value} or a Collection"
                     + " of such Maps, not " + (body == null ? "an empty body" : "a " + body.getClass().getSimpleName()));
         }
-        List<PartialUpdate> updates = new ArrayList<>(elements.size());
-        for (Object element : elements) {
-            try {
-                if (!(element instanceof Map<?, ?> map)) {
-                    throw new InvalidDocumentException(PartialUpdate.OPERATOR, "must come in a Map {documentId,"
-                            + " operator, field, value}, not " + (element == null ? "null" : "a "
-                            + element.getClass().getSimpleName()));
-                }
-                updates.add(partialUpdate(map));
-            } catch (InvalidDocumentException e) {
-                throw new InvalidDocumentException(e.getField(), e.getRule() + " (element " + updates.size() + " of the "
-                                                                 + elements.size() + " in the body)", e);
+        return each(elements, element -> {
+            if (!(element instanceof Map<?, ?> map)) {
+                throw new InvalidDocumentException(PartialUpdate.OPERATOR, "must come in a Map {documentId,"
+                        + " operator, field, value}, not " + (element == null ? "null" : "a "
+                        + element.getClass().getSimpleName()));
             }
-        }
-        return updates;
+            return partialUpdate(map);
+        });
     }
 
     private static PartialUpdate partialUpdate(Map<?, ?> map) throws InvalidDocumentException {

@@ -79,16 +79,19 @@ public sealed interface BatchEntry extends AutoCloseable {
         }
     }
 
+    /** An entry whose JSON is all there is to it: no content travels with it. */
+    sealed interface WithoutContent extends BatchEntry {
+        @Override
+        default Transport transport() {
+            return Transport.NONE;
+        }
+    }
+
     /** An element of the {@code delete} array. */
-    record Delete(String documentId, RequestBody json) implements BatchEntry {
+    record Delete(String documentId, RequestBody json) implements WithoutContent {
         @Override
         public String section() {
             return "delete";
-        }
-
-        @Override
-        public Transport transport() {
-            return Transport.NONE;
         }
     }
 
@@ -97,23 +100,14 @@ public sealed interface BatchEntry extends AutoCloseable {
      *
      * @param documentId the identity's TYPE:name, so that a batch holds one change of an identity
      */
-    record Identity(String documentId, RequestBody json, String section) implements BatchEntry {
-        @Override
-        public Transport transport() {
-            return Transport.NONE;
-        }
+    record Identity(String documentId, RequestBody json, String section) implements WithoutContent {
     }
 
     /** An element of the {@code partialUpdate} array of a catalog update file. */
-    record PartialUpdate(String documentId, RequestBody json) implements BatchEntry {
+    record PartialUpdate(String documentId, RequestBody json) implements WithoutContent {
         @Override
         public String section() {
             return "partialUpdate";
-        }
-
-        @Override
-        public Transport transport() {
-            return Transport.NONE;
         }
     }
 }

@@ -95,10 +95,6 @@ final class BatchFile implements AutoCloseable {
         return entries;
     }
 
-    boolean hasDeletes() {
-        return aside.stream().anyMatch(list -> !list.isEmpty());
-    }
-
     void add(BatchEntry entry) throws IOException {
         if (sealed) {
             throw new IllegalStateException("the batch file is sealed");

@@ -58,10 +58,6 @@ public final class PushApiClient implements AutoCloseable {
         this.calls = new HttpCalls(http, apiKey, executor.metrics());
     }
 
-    public PushApiUrls urls() {
-        return urls;
-    }
-
     /** What the calls made so far say about the Push API's health. */
     public PushApiHealth health() {
         return health;
@@ -70,29 +66,21 @@ public final class PushApiClient implements AutoCloseable {
     /** PUT one document: {@code body} is its JSON. */
     public CompletableFuture<PushApiResponse> pushDocument(String sourceId, String documentId, Long orderingId,
                                                            String compressionType, RequestBody body) {
-        Map<String, String> query = new LinkedHashMap<>();
-        query.put("documentId", documentId);
-        query.put("orderingId", orderingId == null ? null : orderingId.toString());
-        query.put("compressionType", compressionType);
-        URI uri = urls.resolve(List.of("sources", sourceId, "documents"), query);
+        URI uri = urls.resolve(List.of("sources", sourceId, "documents"),
+                query("documentId", documentId, "orderingId", text(orderingId), "compressionType", compressionType));
         return call("addOrUpdate", documentId, () -> calls.withJson(new HttpPut(uri), body));
     }
 
     public CompletableFuture<PushApiResponse> deleteDocument(String sourceId, String documentId, boolean deleteChildren,
                                                              Long orderingId) {
-        Map<String, String> query = new LinkedHashMap<>();
-        query.put("documentId", documentId);
-        query.put("deleteChildren", deleteChildren ? "true" : null);
-        query.put("orderingId", orderingId == null ? null : orderingId.toString());
-        URI uri = urls.resolve(List.of("sources", sourceId, "documents"), query);
+        URI uri = urls.resolve(List.of("sources", sourceId, "documents"), query("documentId", documentId,
+                "deleteChildren", deleteChildren ? "true" : null, "orderingId", text(orderingId)));
         return call("delete", documentId, () -> calls.withJson(new HttpDelete(uri), null));
     }
 
     public CompletableFuture<PushApiResponse> deleteOlderThan(String sourceId, long orderingId, Integer queueDelay) {
-        Map<String, String> query = new LinkedHashMap<>();
-        query.put("orderingId", Long.toString(orderingId));
-        query.put("queueDelay", queueDelay == null ? null : queueDelay.toString());
-        URI uri = urls.resolve(List.of("sources", sourceId, "documents", "olderthan"), query);
+        URI uri = urls.resolve(List.of("sources", sourceId, "documents", "olderthan"),
+                query("orderingId", Long.toString(orderingId), "queueDelay", text(queueDelay)));
         return call("deleteOlderThan", null, () -> calls.withJson(new HttpDelete(uri), null));
     }
 
@@ -142,34 +130,33 @@ public final class PushApiClient implements AutoCloseable {
     }
 
     public CompletableFuture<PushApiResponse> pushBatch(String sourceId, String fileId, Long orderingId) {
-        Map<String, String> query = new LinkedHashMap<>();
-        query.put("fileId", fileId);
-        query.put("orderingId", orderingId == null ? null : orderingId.toString());
-        URI uri = urls.resolve(List.of("sources", sourceId, "documents", "batch"), query);
-        return call("pushBatch", null, () -> calls.withJson(new HttpPut(uri), null));
+        return putFile("pushBatch", List.of("sources", sourceId, "documents", "batch"), fileId, orderingId);
+    }
+
+    /** PUT what the file container {@code fileId} holds to {@code path}, with the orderingId if there is one. */
+    private CompletableFuture<PushApiResponse> putFile(String kind, List<String> path, String fileId,
+                                                       Long orderingId) {
+        URI uri = urls.resolve(path, query("fileId", fileId, "orderingId", text(orderingId)));
+        return call(kind, null, () -> calls.withJson(new HttpPut(uri), null));
     }
 
     // --- catalog sources: the Stream API, under /sources/{sourceId}/stream [docs.coveo.com/en/p48b0322] ---------
 
     /** PUT an update file ({@code addOrUpdate}, {@code delete}, {@code partialUpdate}) uploaded to a file container. */
     public CompletableFuture<PushApiResponse> streamUpdate(String sourceId, String fileId) {
-        URI uri = urls.resolve(List.of("sources", sourceId, "stream", "update"), Map.of("fileId", fileId));
-        return call("streamUpdate", null, () -> calls.withJson(new HttpPut(uri), null));
+        return putFile("streamUpdate", List.of("sources", sourceId, "stream", "update"), fileId, null);
     }
 
     /** PUT a shallow merge file ({@code addOrUpdate}: create each item, or add the fields it misses). */
     public CompletableFuture<PushApiResponse> streamMerge(String sourceId, String fileId) {
-        URI uri = urls.resolve(List.of("sources", sourceId, "stream", "merge"), Map.of("fileId", fileId));
-        return call("streamMerge", null, () -> calls.withJson(new HttpPut(uri), null));
+        return putFile("streamMerge", List.of("sources", sourceId, "stream", "merge"), fileId, null);
     }
 
     /** POST the deletion of every catalog item older than {@code epochMillis}. */
     public CompletableFuture<PushApiResponse> streamDeleteOlderThan(String sourceId, long epochMillis,
                                                                     Integer queueDelay) {
-        Map<String, String> query = new LinkedHashMap<>();
-        query.put("queueDelay", queueDelay == null ? null : queueDelay.toString());
         URI uri = urls.resolve(List.of("sources", sourceId, "stream", "deleteolderthan", Long.toString(epochMillis)),
-                query);
+                query("queueDelay", text(queueDelay)));
         return call("streamDeleteOlderThan", null, () -> calls.withJson(new HttpPost(uri), null));
     }
 
@@ -210,41 +197,40 @@ public final class PushApiClient implements AutoCloseable {
     /** PUT one security identity with its members and well-knowns: {@code body} is its IdentityBody JSON. */
     public CompletableFuture<PushApiResponse> putIdentity(String providerId, RequestBody body, Long orderingId,
                                                           String identity) {
-        URI uri = urls.resolve(List.of("providers", providerId, "permissions"), ordering(orderingId));
-        return call("addOrUpdateIdentity", identity, () -> calls.withJson(new HttpPut(uri), body));
+        return onIdentity("addOrUpdateIdentity", HttpPut::new, "permissions", providerId, body, orderingId, identity);
     }
 
     /** PUT one alias: {@code body} is its MappedIdentityBody JSON. */
     public CompletableFuture<PushApiResponse> putAlias(String providerId, RequestBody body, Long orderingId,
                                                        String identity) {
-        URI uri = urls.resolve(List.of("providers", providerId, "mappings"), ordering(orderingId));
-        return call("addOrUpdateAlias", identity, () -> calls.withJson(new HttpPut(uri), body));
+        return onIdentity("addOrUpdateAlias", HttpPut::new, "mappings", providerId, body, orderingId, identity);
     }
 
     /** DELETE one security identity: {@code body} is its BaseIdentityBody JSON, {@code {"identity": {...}}}. */
     public CompletableFuture<PushApiResponse> deleteIdentity(String providerId, RequestBody body, Long orderingId,
                                                              String identity) {
-        URI uri = urls.resolve(List.of("providers", providerId, "permissions"), ordering(orderingId));
-        return call("deleteIdentity", identity, () -> calls.withJson(new HttpDelete(uri), body));
+        return onIdentity("deleteIdentity", HttpDelete::new, "permissions", providerId, body, orderingId, identity);
+    }
+
+    private CompletableFuture<PushApiResponse> onIdentity(String kind, Function<URI, HttpUriRequestBase> method,
+                                                          String path, String providerId, RequestBody body,
+                                                          Long orderingId, String identity) {
+        URI uri = urls.resolve(List.of("providers", providerId, path), query("orderingId", text(orderingId)));
+        return call(kind, identity, () -> calls.withJson(method.apply(uri), body));
     }
 
     /** DELETE every security identity of the provider whose orderingId is older than the given one. */
     public CompletableFuture<PushApiResponse> deleteIdentitiesOlderThan(String providerId, long orderingId,
                                                                         Integer queueDelay) {
-        Map<String, String> query = new LinkedHashMap<>();
-        query.put("orderingId", Long.toString(orderingId));
-        query.put("queueDelay", queueDelay == null ? null : queueDelay.toString());
-        URI uri = urls.resolve(List.of("providers", providerId, "permissions", "olderthan"), query);
+        URI uri = urls.resolve(List.of("providers", providerId, "permissions", "olderthan"),
+                query("orderingId", Long.toString(orderingId), "queueDelay", text(queueDelay)));
         return call("deleteIdentitiesOlderThan", null, () -> calls.withJson(new HttpDelete(uri), null));
     }
 
     /** PUT a batch of security identities uploaded to a file container. */
     public CompletableFuture<PushApiResponse> pushIdentityBatch(String providerId, String fileId, Long orderingId) {
-        Map<String, String> query = new LinkedHashMap<>();
-        query.put("fileId", fileId);
-        query.put("orderingId", orderingId == null ? null : orderingId.toString());
-        URI uri = urls.resolve(List.of("providers", providerId, "permissions", "batch"), query);
-        return call("pushIdentityBatch", null, () -> calls.withJson(new HttpPut(uri), null));
+        return putFile("pushIdentityBatch", List.of("providers", providerId, "permissions", "batch"), fileId,
+                orderingId);
     }
 
     /**
@@ -257,10 +243,17 @@ public final class PushApiClient implements AutoCloseable {
                 calls.withJson(new HttpPost(uri), body), 1024 * 1024));
     }
 
-    private static Map<String, String> ordering(Long orderingId) {
+    /** A query of names and values, in this order: a null value is left out of the URL. */
+    private static Map<String, String> query(String... namesAndValues) {
         Map<String, String> query = new LinkedHashMap<>();
-        query.put("orderingId", orderingId == null ? null : orderingId.toString());
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            query.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
         return query;
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 
     @FunctionalInterface

@@ -115,10 +115,6 @@ public final class PushApiUrls {
         return value == null || value.isBlank() ? fallback : value.strip().toLowerCase(Locale.ROOT);
     }
 
-    public URI base() {
-        return base;
-    }
-
     /** {@code {base}/organizations/{org}/{segments...}?{query}}, every part encoded. */
     public URI resolve(List<String> segments, Map<String, String> query) {
         try {

@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import io.github.camelcoveo.push.content.CompressionType;
 
@@ -71,27 +72,26 @@ public final class MapDocumentReader {
 
     private static void applyReserved(Map<String, Object> reserved, PushDocument.Builder builder)
             throws InvalidDocumentException {
-        Object value = reserved.get(ReservedKeys.DOCUMENT_ID);
-        if (value != null) {
-            builder.documentId(requireString(ReservedKeys.DOCUMENT_ID, value));
-        }
-        value = reserved.get(ReservedKeys.FILE_EXTENSION);
-        if (value != null) {
-            builder.fileExtension(requireString(ReservedKeys.FILE_EXTENSION, value));
-        }
-        value = reserved.get(ReservedKeys.PARENT_ID);
-        if (value != null) {
-            builder.parentId(requireString(ReservedKeys.PARENT_ID, value));
-        }
-        value = reserved.get(ReservedKeys.ORDERING_ID);
-        if (value != null) {
-            builder.orderingId(toLong(ReservedKeys.ORDERING_ID, value));
-        }
-        value = reserved.get(ReservedKeys.PERMISSIONS);
-        if (value != null) {
-            builder.permissions(permissionList(value));
-        }
+        apply(reserved, ReservedKeys.DOCUMENT_ID, MapDocumentReader::requireString, builder::documentId);
+        apply(reserved, ReservedKeys.FILE_EXTENSION, MapDocumentReader::requireString, builder::fileExtension);
+        apply(reserved, ReservedKeys.PARENT_ID, MapDocumentReader::requireString, builder::parentId);
+        apply(reserved, ReservedKeys.ORDERING_ID, MapDocumentReader::toLong, builder::orderingId);
+        apply(reserved, ReservedKeys.PERMISSIONS, (key, value) -> permissionList(value), builder::permissions);
         readContent(reserved, builder);
+    }
+
+    @FunctionalInterface
+    private interface Read<T> {
+        T from(String key, Object value) throws InvalidDocumentException;
+    }
+
+    /** Gives the builder the value of a reserved key, read as the key wants it, when the Map has one. */
+    private static <T> void apply(Map<String, Object> reserved, String key, Read<T> read, Consumer<T> set)
+            throws InvalidDocumentException {
+        Object value = reserved.get(key);
+        if (value != null) {
+            set.accept(read.from(key, value));
+        }
     }
 
     private static void readContent(Map<String, Object> reserved, PushDocument.Builder builder)

@@ -60,16 +60,6 @@ public final class PushOperations {
     /** A catalog source's full loads; null on a Push source. */
     private final StreamLoader loader;
 
-    /**
-     * @param ingester     the batch ingester, or null for one request per operation
-     * @param fields       checks (and creates) the documents' fields before any is admitted, or null
-     * @param confirmation told of each document Coveo accepted on its own (batches tell it themselves), or null
-     */
-    public PushOperations(String sourceId, PushApiClient client, DocumentSender sender, BatchIngester ingester,
-                          OrderingClock clock, FieldService fields, IndexingConfirmation confirmation) {
-        this(sourceId, client, sender, ingester, clock, fields, confirmation, null, null);
-    }
-
     private PushOperations(String sourceId, PushApiClient client, DocumentSender sender, BatchIngester ingester,
                            OrderingClock clock, FieldService fields, IndexingConfirmation confirmation,
                            BatchIngester merges, StreamLoader loader) {
@@ -82,6 +72,19 @@ public final class PushOperations {
         this.clock = clock;
         this.fields = fields;
         this.confirmation = confirmation;
+    }
+
+    /**
+     * The operations on a Push source.
+     *
+     * @param ingester     the batch ingester, or null for one request per operation
+     * @param fields       checks (and creates) the documents' fields before any is admitted, or null
+     * @param confirmation told of each document Coveo accepted on its own (batches tell it themselves), or null
+     */
+    public static PushOperations push(String sourceId, PushApiClient client, DocumentSender sender,
+                                      BatchIngester ingester, OrderingClock clock, FieldService fields,
+                                      IndexingConfirmation confirmation) {
+        return new PushOperations(sourceId, client, sender, ingester, clock, fields, confirmation, null, null);
     }
 
     /**
@@ -110,13 +113,7 @@ public final class PushOperations {
 
     public CompletableFuture<SendResult> addOrUpdate(List<HeldDocument> documents, OrderingIds orderingIds)
             throws BatchRejectedException, InterruptedException {
-        List<HeldDocument> ready;
-        try {
-            ready = withFields(documents);
-        } catch (InvalidDocumentException | CoveoPushApiException refused) {
-            return CompletableFuture.failedFuture(refused);
-        }
-        return admitAll(ready, ingester, orderingIds);
+        return admitAll(documents, ingester, orderingIds);
     }
 
     /**
@@ -126,13 +123,7 @@ public final class PushOperations {
     public CompletableFuture<SendResult> merge(List<HeldDocument> documents, OrderingIds orderingIds)
             throws BatchRejectedException, InterruptedException, InvalidDocumentException {
         requireCatalog("merge");
-        List<HeldDocument> ready;
-        try {
-            ready = withFields(documents);
-        } catch (InvalidDocumentException | CoveoPushApiException refused) {
-            return CompletableFuture.failedFuture(refused);
-        }
-        return admitAll(ready, merges, orderingIds);
+        return admitAll(documents, merges, orderingIds);
     }
 
     /** Partial updates of catalog items, in the {@code partialUpdate} array of the update files, in this order. */
@@ -189,9 +180,16 @@ public final class PushOperations {
         }
     }
 
-    private CompletableFuture<SendResult> admitAll(List<HeldDocument> ready, BatchIngester target,
+    /** Admits the documents once {@link #fields} let them all go; fails, nothing admitted, when it refuses one. */
+    private CompletableFuture<SendResult> admitAll(List<HeldDocument> documents, BatchIngester target,
                                                    OrderingIds orderingIds)
             throws BatchRejectedException, InterruptedException {
+        List<HeldDocument> ready;
+        try {
+            ready = withFields(documents);
+        } catch (InvalidDocumentException | CoveoPushApiException refused) {
+            return CompletableFuture.failedFuture(refused);
+        }
         if (ready.size() == 1) {
             return admit(ready.get(0), target, orderingIds);
         }

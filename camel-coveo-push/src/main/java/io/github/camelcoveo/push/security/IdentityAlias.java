@@ -15,14 +15,9 @@
  */
 package io.github.camelcoveo.push.security;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.github.camelcoveo.push.client.Json;
 
 /**
  * An alias: an identity of this provider and the same person in other providers; the body of
@@ -30,68 +25,34 @@ import io.github.camelcoveo.push.client.Json;
  * {@code {"identity": {...}, "mappings": [{"name", "type", "provider"}], "wellKnowns": [...]}}.
  */
 @JsonPropertyOrder({ "identity", "mappings", "wellKnowns" })
-public final class IdentityAlias {
-
-    private final Identity identity;
-    private final List<AliasMapping> mappings;
-    private final List<Identity> wellKnowns;
+public final class IdentityAlias extends IdentityBody<AliasMapping> {
 
     private IdentityAlias(Builder builder) {
-        this.identity = builder.identity;
-        this.mappings = Collections.unmodifiableList(new ArrayList<>(builder.mappings));
-        this.wellKnowns = Collections.unmodifiableList(new ArrayList<>(builder.wellKnowns));
+        super(builder, "mappings");
     }
 
     public static Builder builder(Identity identity) {
         return new Builder(identity);
     }
 
-    public Identity getIdentity() {
-        return identity;
-    }
-
     public List<AliasMapping> getMappings() {
-        return mappings;
+        return entries();
     }
 
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public List<Identity> getWellKnowns() {
-        return wellKnowns;
-    }
-
-    public Map<String, Object> toMap() {
-        return Json.toMap(this);
-    }
-
-    @Override
-    public String toString() {
-        return "IdentityAlias[" + (identity == null ? null : identity.key()) + ", " + mappings.size() + " mappings]";
-    }
-
-    public static final class Builder {
-        private final Identity identity;
-        private final List<AliasMapping> mappings = new ArrayList<>();
-        private final List<Identity> wellKnowns = new ArrayList<>();
-
+    public static final class Builder extends IdentityBody.Builder<Builder, AliasMapping, IdentityAlias> {
         private Builder(Identity identity) {
-            this.identity = identity;
+            super(identity);
         }
 
         public Builder mapping(AliasMapping mapping) {
-            mappings.add(mapping);
-            return this;
+            return entry(mapping);
         }
 
         public Builder mappings(List<AliasMapping> mappings) {
-            this.mappings.addAll(mappings);
-            return this;
+            return entries(mappings);
         }
 
-        public Builder wellKnown(Identity wellKnown) {
-            wellKnowns.add(wellKnown);
-            return this;
-        }
-
+        @Override
         public IdentityAlias build() {
             return new IdentityAlias(this);
         }

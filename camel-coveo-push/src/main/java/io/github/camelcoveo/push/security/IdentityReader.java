@@ -85,11 +85,10 @@ public final class IdentityReader {
         Map<String, Row> rows = rows(body, name, type, "members");
         List<SecurityIdentity> identities = new ArrayList<>(rows.size());
         for (Row row : rows.values()) {
-            Identity identity = row.identity(true);
-            identities.add(SecurityIdentity.builder(identity).members(row.members).wellKnowns(row.wellKnowns).build());
-        }
-        for (SecurityIdentity identity : identities) {
+            SecurityIdentity identity = SecurityIdentity.builder(row.identity(true)).members(row.members)
+                    .wellKnowns(row.wellKnowns).build();
             check(identity);
+            identities.add(identity);
         }
         return identities;
     }
@@ -99,12 +98,10 @@ public final class IdentityReader {
         Map<String, Row> rows = rows(body, name, type, "mappings");
         List<IdentityAlias> aliases = new ArrayList<>(rows.size());
         for (Row row : rows.values()) {
-            IdentityAlias.Builder builder = IdentityAlias.builder(row.identity(false)).mappings(row.mappings);
-            row.wellKnowns.forEach(builder::wellKnown);
-            aliases.add(builder.build());
-        }
-        for (IdentityAlias alias : aliases) {
+            IdentityAlias alias = IdentityAlias.builder(row.identity(false)).mappings(row.mappings)
+                    .wellKnowns(row.wellKnowns).build();
             check(alias);
+            aliases.add(alias);
         }
         return aliases;
     }

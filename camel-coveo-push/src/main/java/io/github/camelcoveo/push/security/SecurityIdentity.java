@@ -15,14 +15,9 @@
  */
 package io.github.camelcoveo.push.security;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.github.camelcoveo.push.client.Json;
 
 /**
  * A security identity with its members and well-knowns: the body of {@code addOrUpdateIdentity}, Coveo's IdentityBody
@@ -35,16 +30,10 @@ import io.github.camelcoveo.push.client.Json;
  * }</pre>
  */
 @JsonPropertyOrder({ "identity", "members", "wellKnowns" })
-public final class SecurityIdentity {
-
-    private final Identity identity;
-    private final List<Identity> members;
-    private final List<Identity> wellKnowns;
+public final class SecurityIdentity extends IdentityBody<Identity> {
 
     private SecurityIdentity(Builder builder) {
-        this.identity = builder.identity;
-        this.members = Collections.unmodifiableList(new ArrayList<>(builder.members));
-        this.wellKnowns = Collections.unmodifiableList(new ArrayList<>(builder.wellKnowns));
+        super(builder, "members");
     }
 
     public static Builder builder(Identity identity) {
@@ -60,59 +49,24 @@ public final class SecurityIdentity {
         return builder.build();
     }
 
-    public Identity getIdentity() {
-        return identity;
-    }
-
     public List<Identity> getMembers() {
-        return members;
+        return entries();
     }
 
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public List<Identity> getWellKnowns() {
-        return wellKnowns;
-    }
-
-    /** The Push API JSON shape. */
-    public Map<String, Object> toMap() {
-        return Json.toMap(this);
-    }
-
-    @Override
-    public String toString() {
-        return "SecurityIdentity[" + (identity == null ? null : identity.key()) + ", " + members.size() + " members]";
-    }
-
-    public static final class Builder {
-        private final Identity identity;
-        private final List<Identity> members = new ArrayList<>();
-        private final List<Identity> wellKnowns = new ArrayList<>();
-
+    public static final class Builder extends IdentityBody.Builder<Builder, Identity, SecurityIdentity> {
         private Builder(Identity identity) {
-            this.identity = identity;
+            super(identity);
         }
 
         public Builder member(Identity member) {
-            members.add(member);
-            return this;
+            return entry(member);
         }
 
         public Builder members(List<Identity> members) {
-            this.members.addAll(members);
-            return this;
+            return entries(members);
         }
 
-        /** A granted identity that this one belongs to, without being a member of a group pushed here. */
-        public Builder wellKnown(Identity wellKnown) {
-            wellKnowns.add(wellKnown);
-            return this;
-        }
-
-        public Builder wellKnowns(List<Identity> wellKnowns) {
-            this.wellKnowns.addAll(wellKnowns);
-            return this;
-        }
-
+        @Override
         public SecurityIdentity build() {
             return new SecurityIdentity(this);
         }
