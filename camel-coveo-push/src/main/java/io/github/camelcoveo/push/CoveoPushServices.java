@@ -135,7 +135,8 @@ final class CoveoPushServices {
                 : null;
         RequestBudget budget = configuration.getRequestBudget() != null ? configuration.getRequestBudget() : localBudget;
         stats.forwardTo(MICROMETER ? MicrometerMeters.bind(endpoint) : null);
-        retrying = new RetryingExecutor(workers, retryPolicy, configuration.getOrganizationId(), budget, stats);
+        retrying = new RetryingExecutor(workers, retryPolicy, configuration.getOrganizationId(), budget, stats,
+                configuration.isSynchronous());
         client = new PushApiClient(urls, configuration.getApiKey(), httpSettings(camel), retrying);
         ContentPlan contentPlan = new ContentPlan(configuration.getCompressionType());
         DocumentSender sender = new DocumentSender(client, contentPlan, workers);
