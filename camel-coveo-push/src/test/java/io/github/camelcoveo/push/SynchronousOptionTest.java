@@ -39,23 +39,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SynchronousOptionTest extends CoveoPushTestSupport {
 
     private static final String DOCUMENTS = BASE + "/sources/src/documents";
+    /** The double's endpoints are already batch=false. */
+    private static final String SYNCHRONOUS = "synchronous=true&maxRetries=2&retryMaxDelay=50";
 
     @Override
     protected RouteBuilder createRouteBuilder() {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:sync").to(coveo.endpoint("src", "batch=false&synchronous=true&maxRetries=2"
-                                                             + "&retryInitialDelay=50&retryMaxDelay=50"))
+                from("direct:sync").to(coveo.endpoint("src", SYNCHRONOUS))
                         .process(e -> e.getMessage().setHeader("wentOnIn", Thread.currentThread().getName()));
             }
         };
     }
 
     private boolean process(String body, AtomicReference<String> doneOn, Exchange exchange) throws Exception {
-        CoveoPushEndpoint endpoint = context.getEndpoint(coveo.endpoint("src", "batch=false&synchronous=true"
-                                                                               + "&maxRetries=2&retryInitialDelay=50&retryMaxDelay=50"),
-                CoveoPushEndpoint.class);
+        CoveoPushEndpoint endpoint = context.getEndpoint(coveo.endpoint("src", SYNCHRONOUS), CoveoPushEndpoint.class);
         CoveoPushProducer producer = (CoveoPushProducer) endpoint.createProducer();
         producer.start();
         try {
