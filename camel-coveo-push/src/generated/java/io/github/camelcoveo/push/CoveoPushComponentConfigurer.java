@@ -131,6 +131,7 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "sourceType": getOrCreateConfiguration(target).setSourceType(property(camelContext, io.github.camelcoveo.push.SourceType.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "synchronous": getOrCreateConfiguration(target).setSynchronous(property(camelContext, boolean.class, value)); return true;
         case "timezone":
         case "timeZone": getOrCreateConfiguration(target).setTimeZone(property(camelContext, java.lang.String.class, value)); return true;
         case "useglobalsslcontextparameters":
@@ -250,6 +251,7 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "sourceType": return io.github.camelcoveo.push.SourceType.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "synchronous": return boolean.class;
         case "timezone":
         case "timeZone": return java.lang.String.class;
         case "useglobalsslcontextparameters":
@@ -365,6 +367,7 @@ public class CoveoPushComponentConfigurer extends PropertyConfigurerSupport impl
         case "sourceType": return getOrCreateConfiguration(target).getSourceType();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
+        case "synchronous": return getOrCreateConfiguration(target).isSynchronous();
         case "timezone":
         case "timeZone": return getOrCreateConfiguration(target).getTimeZone();
         case "useglobalsslcontextparameters":

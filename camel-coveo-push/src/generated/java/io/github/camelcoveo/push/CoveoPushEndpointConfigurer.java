@@ -117,6 +117,7 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "sourceType": target.getConfiguration().setSourceType(property(camelContext, io.github.camelcoveo.push.SourceType.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "synchronous": target.getConfiguration().setSynchronous(property(camelContext, boolean.class, value)); return true;
         case "timezone":
         case "timeZone": target.getConfiguration().setTimeZone(property(camelContext, java.lang.String.class, value)); return true;
         case "workerpoolsize":
@@ -227,6 +228,7 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "sourceType": return io.github.camelcoveo.push.SourceType.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "synchronous": return boolean.class;
         case "timezone":
         case "timeZone": return java.lang.String.class;
         case "workerpoolsize":
@@ -333,6 +335,7 @@ public class CoveoPushEndpointConfigurer extends PropertyConfigurerSupport imple
         case "sourceType": return target.getConfiguration().getSourceType();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
+        case "synchronous": return target.getConfiguration().isSynchronous();
         case "timezone":
         case "timeZone": return target.getConfiguration().getTimeZone();
         case "workerpoolsize":

@@ -24,7 +24,7 @@ public class CoveoPushEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(52);
+        Set<String> props = new HashSet<>(53);
         props.add("allowAnonymous");
         props.add("apiKey");
         props.add("batch");
@@ -75,6 +75,7 @@ public class CoveoPushEndpointUriFactory extends org.apache.camel.support.compon
         props.add("sourceStatus");
         props.add("sourceType");
         props.add("sslContextParameters");
+        props.add("synchronous");
         props.add("timeZone");
         props.add("workerPoolSize");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);

@@ -62,6 +62,10 @@ final class ConfigurationRules {
         if (options.getProxyPort() != null && ObjectHelper.isEmpty(options.getProxyHost())) {
             refuse("proxyPort", "is set without proxyHost: set both, or neither");
         }
+        if (options.isSynchronous() && options.isBatch()) {
+            refuse("synchronous", "needs batch=false: with batches, each exchange would hold its thread until Coveo"
+                                  + " accepted its whole batch");
+        }
         if (options.getSourceType() == SourceType.catalog && !options.isBatch()) {
             refuse("batch", "must be true with sourceType=catalog: a catalog source takes items only in files");
         }

@@ -218,8 +218,17 @@ public class CoveoPushConfiguration implements Cloneable {
     private int maxConnections = 20;
 
     @UriParam(label = "advanced", defaultValue = "8",
-              description = "Threads that perform the HTTP calls, so that no Camel thread waits on I/O.")
+              description = "Threads that perform the HTTP calls, so that no Camel thread waits on I/O (unless"
+                            + " `synchronous` is set).")
     private int workerPoolSize = 8;
+
+    @UriParam(label = "advanced", description = "Sets whether synchronous processing should be strictly used: the"
+                                                + " calling thread makes each call itself, waits for Coveo's answer"
+                                                + " (and for any retry), and the route goes on on it, as camel-http"
+                                                + " does. A route that sends one document at a time then gets the"
+                                                + " latency of a plain HTTP call; retries still wait on the workers."
+                                                + " Needs `batch=false`.")
+    private boolean synchronous;
 
     @UriParam(label = "proxy", description = "An HTTP proxy host to reach Coveo through.")
     private String proxyHost;
@@ -607,6 +616,14 @@ public class CoveoPushConfiguration implements Cloneable {
 
     public void setMaxConnections(int maxConnections) {
         this.maxConnections = maxConnections;
+    }
+
+    public boolean isSynchronous() {
+        return synchronous;
+    }
+
+    public void setSynchronous(boolean synchronous) {
+        this.synchronous = synchronous;
     }
 
     public int getWorkerPoolSize() {

@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 
 import io.github.camelcoveo.push.document.OrderingIds;
 import io.github.camelcoveo.push.document.SendResult;
@@ -35,7 +36,8 @@ import org.apache.camel.support.DefaultAsyncProducer;
  * Turns each exchange into calls of the endpoint's {@link PushOperations} or {@link IdentityOperations}, and their
  * result into headers. Input is read and checked on the caller's thread ({@link ExchangeInput}), before any request;
  * the exchange completes when Coveo has accepted its part (for a batched document: the batch holding it), or fails
- * with the cause, on a thread of the endpoint's, never on the HTTP worker that settled it.
+ * with the cause, on a thread of the endpoint's, never on the HTTP worker that settled it; with {@code synchronous},
+ * on the caller's thread, which made the call.
  * <p>
  * Back-pressure: when {@code maxPendingDocuments} documents wait for Coveo, the thread that hands the exchange over
  * (a consumer's thread) waits for room, up to {@code maxBlockTime}; the exchange then fails with a
@@ -76,6 +78,9 @@ public class CoveoPushProducer extends DefaultAsyncProducer {
         } catch (Exception e) {
             return failed(exchange, e, tally, callback);
         }
+        if (getEndpoint().getConfiguration().isSynchronous()) {
+            awaitOnThisThread(call);
+        }
         if (call.isDone()) {
             complete(exchange, call, orderingIds, tally);
             callback.done(true);
@@ -95,6 +100,17 @@ public class CoveoPushProducer extends DefaultAsyncProducer {
             }
         });
         return false;
+    }
+
+    /** Interrupted, the exchange goes on asynchronously, as it would without {@code synchronous}. */
+    private static void awaitOnThisThread(CompletableFuture<SendResult> call) {
+        try {
+            call.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // complete() reports it
+        }
     }
 
     private static boolean failed(Exchange exchange, Exception e, ExchangeTally tally, AsyncCallback callback) {

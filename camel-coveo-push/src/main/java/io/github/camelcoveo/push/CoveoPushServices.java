@@ -139,7 +139,8 @@ final class CoveoPushServices {
                 : null;
         RequestBudget budget = configuration.getRequestBudget() != null ? configuration.getRequestBudget() : localBudget;
         stats.forwardTo(MICROMETER ? MicrometerMeters.bind(endpoint) : null);
-        retrying = new RetryingExecutor(workers, retryPolicy, configuration.getOrganizationId(), budget, stats);
+        retrying = new RetryingExecutor(workers, retryPolicy, configuration.getOrganizationId(), budget, stats,
+                configuration.isSynchronous());
         client = new PushApiClient(urls, configuration.getApiKey(), httpSettings(camel), retrying);
         ContentPlan contentPlan = new ContentPlan(configuration.getCompressionType());
         DocumentSender sender = new DocumentSender(client, contentPlan, workers);
@@ -156,7 +157,8 @@ final class CoveoPushServices {
         boolean catalog = configuration.getSourceType() == SourceType.catalog;
         if (configuration.isBatch()) {
             preparer = new EntryPreparer(client, contentPlan,
-                    executors.newFixedThreadPool(endpoint, "CoveoPushEncode[" + sourceId + "]", EntryPreparer.ENCODERS));
+                    executors.newFixedThreadPool(endpoint, "CoveoPushEncode[" + sourceId + "]", EntryPreparer.ENCODERS),
+                    executors.newFixedThreadPool(endpoint, "CoveoPushText[" + sourceId + "]", EntryPreparer.ENCODERS));
             // a catalog source's update files take addOrUpdate, delete and partialUpdate entries; its merges go in
             // files of their own: the same batches, sent to the Stream API
             ingester = catalog

@@ -114,6 +114,9 @@ class OptionRulesTest {
         assertThat(startFails(base + "&organizationId=org", Map.of()).getOption()).isEqualTo("apiKey");
         assertThat(startFails(base + "&organizationId=org&apiKey=key&proxyPort=3128", Map.of()))
                 .hasMessage("coveo-push:src: proxyPort is set without proxyHost: set both, or neither");
+        assertThat(startFails(base + "&organizationId=org&apiKey=key&synchronous=true", Map.of()))
+                .hasMessage("coveo-push:src: synchronous needs batch=false: with batches, each exchange would hold its"
+                            + " thread until Coveo accepted its whole batch");
     }
 
     /** The lowest values that make sense start: 0 where 0 means off, the default or at once. */

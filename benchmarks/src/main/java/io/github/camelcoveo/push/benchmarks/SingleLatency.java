@@ -48,7 +48,9 @@ import org.apache.hc.core5.http.io.entity.EntityUtils;
 /**
  * The latency of one document sent alone ({@code batch=false}) through a route, against a raw PUT of the same JSON to
  * the same double with a plain Apache HttpClient on the calling thread: the two alternate, call after call, and the
- * medians (and 90th percentiles) of each are reported with their ratio.
+ * medians (and 90th percentiles) of each are reported with their ratio. The route is measured twice: with the
+ * default options (the call on an HTTP worker, the exchange going on on a thread of the endpoint's) and with
+ * {@code synchronous=true} (the call and the rest of the route on the caller's thread).
  * <p>
  * Usage: {@code SingleLatency [--calls N] [--warmups W]}
  */
@@ -68,12 +70,14 @@ public final class SingleLatency {
         try (PushApiStub stub = new PushApiStub(); CloseableHttpClient raw = HttpClients.createDefault();
              CamelContext camel = new DefaultCamelContext()) {
             camel.start();
-            Endpoint route = camel.getEndpoint("coveo-push:src?organizationId=org&apiKey=bench-key&batch=false&pushApiUrl="
-                                               + stub.pushApiUrl());
+            String uri = "coveo-push:src?organizationId=org&apiKey=bench-key&batch=false&pushApiUrl=" + stub.pushApiUrl();
+            Endpoint route = camel.getEndpoint(uri);
+            Endpoint synchronous = optionalEndpoint(camel, uri + "&synchronous=true");
             ProducerTemplate template = camel.createProducerTemplate();
             long[] rawNanos = new long[calls];
             long[] clientNanos = new long[calls];
             long[] routeNanos = new long[calls];
+            long[] synchronousNanos = new long[calls];
             ScheduledExecutorService workers = Executors.newScheduledThreadPool(4);
             PushApiClient client = new PushApiClient(new PushApiUrls(URI.create(stub.pushApiUrl()), "org"), "bench-key",
                     new HttpClientSettings(10_000, 600_000, 4, null, null, null, "bench"),
@@ -87,11 +91,17 @@ public final class SingleLatency {
                 template.sendBody(route, document);
                 long routeTime = System.nanoTime() - start;
                 start = System.nanoTime();
+                if (synchronous != null) {
+                    template.sendBody(synchronous, document);
+                }
+                long synchronousTime = System.nanoTime() - start;
+                start = System.nanoTime();
                 client.pushDocument("src", document.getDocumentId(), null, null, json(document)).join();
                 long clientTime = System.nanoTime() - start;
                 if (i >= 0) {
                     rawNanos[i] = rawTime;
                     routeNanos[i] = routeTime;
+                    synchronousNanos[i] = synchronousTime;
                     clientNanos[i] = clientTime;
                 }
             }
@@ -99,6 +109,7 @@ public final class SingleLatency {
             workers.shutdownNow();
             Arrays.sort(rawNanos);
             Arrays.sort(routeNanos);
+            Arrays.sort(synchronousNanos);
             Arrays.sort(clientNanos);
             System.out.printf(Locale.ROOT, "the component's PushApiClient alone (its worker pool, no Camel): median %.1f us%n",
                     clientNanos[calls / 2] / 1e3);
@@ -106,7 +117,22 @@ public final class SingleLatency {
                                            + " route median %.1f us (p90 %.1f); route/raw median %.2f%n", calls,
                     rawNanos[calls / 2] / 1e3, rawNanos[calls * 9 / 10] / 1e3, routeNanos[calls / 2] / 1e3,
                     routeNanos[calls * 9 / 10] / 1e3, (double) routeNanos[calls / 2] / rawNanos[calls / 2]);
+            if (synchronous != null) {
+                System.out.printf(Locale.ROOT, "synchronous=true: route median %.1f us (p90 %.1f); route/raw median %.2f%n",
+                        synchronousNanos[calls / 2] / 1e3, synchronousNanos[calls * 9 / 10] / 1e3,
+                        (double) synchronousNanos[calls / 2] / rawNanos[calls / 2]);
+            }
             template.close();
+        }
+    }
+
+    /** The endpoint, or null for a version of the component without its options (to compare with an older one). */
+    private static Endpoint optionalEndpoint(CamelContext camel, String uri) {
+        try {
+            return camel.getEndpoint(uri);
+        } catch (RuntimeException unknownOption) {
+            System.out.println("not measured, this version refuses it: " + uri.replaceAll("\\?.*&", "?...&"));
+            return null;
         }
     }
 

@@ -147,7 +147,15 @@ public class CoveoPushComponentConfiguration extends ComponentConfigurationPrope
      */
     private Long responseTimeout = 60000L;
 
-    /** Threads that perform the HTTP calls, so that no Camel thread waits on I/O. */
+    /**
+     * Sets whether synchronous processing should be strictly used: the calling thread makes each call itself, waits
+     * for Coveo's answer (and for any retry), and the route goes on on it, as camel-http does. A route that sends
+     * one document at a time then gets the latency of a plain HTTP call; retries still wait on the workers. Needs
+     * batch=false.
+     */
+    private Boolean synchronous = false;
+
+    /** Threads that perform the HTTP calls, so that no Camel thread waits on I/O (unless synchronous is set). */
     private Integer workerPoolSize = 8;
 
     /**
@@ -548,6 +556,15 @@ public class CoveoPushComponentConfiguration extends ComponentConfigurationPrope
     public void setResponseTimeout(Long responseTimeout) {
         this.responseTimeout = responseTimeout;
         configured("responseTimeout", this.responseTimeout);
+    }
+
+    public Boolean getSynchronous() {
+        return synchronous;
+    }
+
+    public void setSynchronous(Boolean synchronous) {
+        this.synchronous = synchronous;
+        configured("synchronous", this.synchronous);
     }
 
     public Integer getWorkerPoolSize() {

@@ -56,6 +56,7 @@ public final class RetryingExecutor {
     private final String organizationId;
     private final RequestBudget budget;
     private final PushMetrics metrics;
+    private final boolean callerRuns;
     private final Set<CompletableFuture<?>> pending = ConcurrentHashMap.newKeySet();
 
     public RetryingExecutor(ScheduledExecutorService workers, RetryPolicy policy) {
@@ -74,6 +75,17 @@ public final class RetryingExecutor {
     /** @param metrics told of every retry, and (by the client) of every request */
     public RetryingExecutor(ScheduledExecutorService workers, RetryPolicy policy, String organizationId,
                             RequestBudget budget, PushMetrics metrics) {
+        this(workers, policy, organizationId, budget, metrics, false);
+    }
+
+    /**
+     * @param callerRuns the first attempt of each call runs on the thread that submits it, once the budget admits it
+     *                   at once, so that the caller gets its answer with no thread hand-off; retries, and attempts the
+     *                   budget holds back, run on the workers
+     */
+    public RetryingExecutor(ScheduledExecutorService workers, RetryPolicy policy, String organizationId,
+                            RequestBudget budget, PushMetrics metrics, boolean callerRuns) {
+        this.callerRuns = callerRuns;
         this.workers = workers;
         this.policy = policy;
         this.organizationId = organizationId == null ? "" : organizationId;
@@ -95,7 +107,12 @@ public final class RetryingExecutor {
         CompletableFuture<T> result = new CompletableFuture<>();
         pending.add(result);
         result.whenComplete((done, error) -> pending.remove(result));
-        schedule(new BudgetedRequest(organizationId, api, description), attempt, result, 1, Duration.ZERO);
+        BudgetedRequest request = new BudgetedRequest(organizationId, api, description);
+        if (callerRuns) {
+            admit(request, attempt, result, 1);
+        } else {
+            schedule(request, attempt, result, 1, Duration.ZERO);
+        }
         return result;
     }
 
@@ -128,6 +145,10 @@ public final class RetryingExecutor {
             admission = budget.acquire(request);
         } catch (RuntimeException e) {
             result.completeExceptionally(e);
+            return;
+        }
+        if (admission.isDone() && !admission.isCompletedExceptionally()) {
+            run(request, attempt, result, number); // admitted at once: no second hand-off
             return;
         }
         admission.whenComplete((admitted, error) -> {
