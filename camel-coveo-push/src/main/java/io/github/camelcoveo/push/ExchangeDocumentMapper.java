@@ -203,9 +203,6 @@ public final class ExchangeDocumentMapper {
     /** The document, or a copy when its metadata needed normalizing (a date, a BigDecimal, a list...). */
     private PushDocument withNormalizedMetadata(PushDocument document) throws InvalidDocumentException {
         Map<String, Object> metadata = document.getMetadata();
-        if (MetadataValues.isNormal(metadata)) {
-            return document;
-        }
         Map<String, Object> normalized = metadataValues.normalize(metadata, PUSH_DOCUMENT_BODY);
         if (normalized.size() == metadata.size()
             && normalized.entrySet().stream().allMatch(e -> e.getValue() == metadata.get(e.getKey()))) {

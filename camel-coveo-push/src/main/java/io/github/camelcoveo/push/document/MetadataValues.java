@@ -99,38 +99,6 @@ public final class MetadataValues {
         return normalized;
     }
 
-    /**
-     * Whether {@link #normalize} would give back these very keys and values, checked without building a map: a few
-     * fields of strings, ints, longs and booleans, none reserved, none a date field, no two alike but for case.
-     */
-    public static boolean isNormal(Map<String, Object> fields) {
-        if (fields.size() > 8) {
-            return false;
-        }
-        String[] lowerCaseKeys = new String[fields.size()];
-        int i = 0;
-        for (Map.Entry<String, Object> entry : fields.entrySet()) {
-            String key = entry.getKey();
-            Object value = entry.getValue();
-            if (key == null || key.isBlank() || !(value instanceof String || value instanceof Integer
-                                                  || value instanceof Long || value instanceof Boolean)
-                || !(value instanceof String) && isDateField(key)) {
-                return false;
-            }
-            String lowerCase = key.toLowerCase(Locale.ROOT);
-            if (ReservedKeys.matchLowerCase(lowerCase) != null) {
-                return false;
-            }
-            for (int j = 0; j < i; j++) {
-                if (lowerCaseKeys[j].equals(lowerCase)) {
-                    return false;
-                }
-            }
-            lowerCaseKeys[i++] = lowerCase;
-        }
-        return true;
-    }
-
     /** Normalizes one value of field {@code key}; null and empty Optionals are null (the field is then left out). */
     public Object normalizeValue(String key, Object value) throws InvalidDocumentException {
         if (value == null || value instanceof String) {

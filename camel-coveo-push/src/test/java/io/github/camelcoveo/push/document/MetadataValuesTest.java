@@ -313,34 +313,4 @@ public class MetadataValuesTest {
                 .hasMessageContaining("'" + field + "'")
                 .hasMessageContaining(rule);
     }
-
-    @Test
-    void aMapSaidNormalIsOneThatNormalizingGivesBackAsItIs() throws Exception {
-        List<String> keys = List.of("title2", "Author", "author", "date", "modifiedDate", "documentId", "DATA", "size",
-                "tags", " ", "k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9");
-        List<Object> candidates = Arrays.asList("text", 42, 7L, true, 1.5, Double.NaN, (short) 3, List.of("a"),
-                Optional.of("x"), new BigDecimal("2"), Instant.EPOCH, null);
-        java.util.Random random = new java.util.Random(17);
-        int normal = 0;
-        for (int round = 0; round < 20_000; round++) {
-            Map<String, Object> fields = new LinkedHashMap<>();
-            int size = random.nextInt(11);
-            for (int f = 0; f < size; f++) {
-                fields.put(keys.get(random.nextInt(keys.size())), candidates.get(random.nextInt(candidates.size())));
-            }
-            if (!MetadataValues.isNormal(fields)) {
-                continue;
-            }
-            normal++;
-            Map<String, Object> normalized = values.normalize(fields, "the test");
-            assertThat(normalized).as("%s", fields).hasSameSizeAs(fields);
-            fields.forEach((key, value) -> assertThat(normalized.get(key)).as(key).isSameAs(value));
-        }
-        assertThat(normal).as("maps taken by the check").isGreaterThan(1_000);
-        assertThat(MetadataValues.isNormal(Map.of("author", "a", "Author", "b"))).isFalse();
-        assertThat(MetadataValues.isNormal(Map.of("DocumentId", "x"))).isFalse();
-        assertThat(MetadataValues.isNormal(Map.of("date", 5L))).isFalse();
-        assertThat(MetadataValues.isNormal(Map.of("date", "2026-12-02"))).isTrue();
-        assertThat(MetadataValues.isNormal(Map.of("size", 1.5))).isFalse();
-    }
 }
