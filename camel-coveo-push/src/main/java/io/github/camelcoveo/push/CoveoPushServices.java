@@ -157,8 +157,7 @@ final class CoveoPushServices {
         boolean catalog = configuration.getSourceType() == SourceType.catalog;
         if (configuration.isBatch()) {
             preparer = new EntryPreparer(client, contentPlan,
-                    executors.newFixedThreadPool(endpoint, "CoveoPushEncode[" + sourceId + "]", EntryPreparer.ENCODERS),
-                    executors.newFixedThreadPool(endpoint, "CoveoPushText[" + sourceId + "]", EntryPreparer.ENCODERS));
+                    executors.newFixedThreadPool(endpoint, "CoveoPushEncode[" + sourceId + "]", EntryPreparer.ENCODERS));
             // a catalog source's update files take addOrUpdate, delete and partialUpdate entries; its merges go in
             // files of their own: the same batches, sent to the Stream API
             ingester = catalog

@@ -36,7 +36,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.camelcoveo.push.error.CoveoPushApiException;
 import io.github.camelcoveo.push.content.RequestBody;
-import io.github.camelcoveo.push.document.ContentPlan;
 import io.github.camelcoveo.push.document.DocumentContent;
 import io.github.camelcoveo.push.document.OrderingClock;
 import io.github.camelcoveo.push.document.PushDocument;
@@ -149,27 +148,17 @@ public final class BatchIngester implements AutoCloseable {
     public Admission addOrUpdate(PushDocument document, long heldBytes)
             throws BatchRejectedException, InterruptedException {
         Member member = admit(document.getDocumentId(), document.getOrderingId(), heldBytes);
-        if (document.getContent() instanceof DocumentContent.Text text && ContentPlan.data(text) != null) {
-            // the common case, inline text: its JSON is written on the text pool, with the orderingId, without a
-            // copy of the document, while this thread admits the next ones
-            preparer.writeText(() -> prepare(member, document));
-        } else {
-            prepare(member, document);
-        }
-        return new Admission(member.orderingId, member.result);
-    }
-
-    private void prepare(Member member, PushDocument document) {
         BatchEntry text;
         try {
+            // the common case, inline text: written now, with the orderingId, without a copy of the document
             text = EntryPreparer.inlineText(document, member.orderingId);
         } catch (RuntimeException e) {
             place(member, null, e);
-            return;
+            return new Admission(member.orderingId, member.result);
         }
         if (text != null) {
             place(member, text, null);
-            return;
+            return new Admission(member.orderingId, member.result);
         }
         PushDocument ordered = document.getOrderingId() != null ? document
                 : document.withOrderingId(member.orderingId);
@@ -180,6 +169,7 @@ public final class BatchIngester implements AutoCloseable {
             entry = CompletableFuture.failedFuture(e);
         }
         entry.whenComplete((prepared, error) -> place(member, prepared, error));
+        return new Admission(member.orderingId, member.result);
     }
 
     /**
@@ -236,9 +226,6 @@ public final class BatchIngester implements AutoCloseable {
 
     /** Seals the open batch and sends it as soon as a slot is free. */
     public void flush() {
-        if (preparer != null) {
-            preparer.awaitTexts(); // the text admitted so far goes with this batch
-        }
         List<Batch> toSend;
         List<Member> unsealed = new ArrayList<>();
         synchronized (lock) {

@@ -57,8 +57,6 @@ public final class EntryPreparer implements AutoCloseable {
     private final ContentPlan plan;
     private final ExecutorService pool;
     private final Executor encoders;
-    private final ExecutorService textPool;
-    private final TextLane texts;
 
     /** Compresses on the caller's thread. */
     public EntryPreparer(PushApiClient client, ContentPlan plan) {
@@ -66,16 +64,11 @@ public final class EntryPreparer implements AutoCloseable {
         this.plan = plan;
         this.pool = null;
         this.encoders = Runnable::run;
-        this.textPool = null;
-        this.texts = new TextLane(null, 0);
     }
 
-    /**
-     * Compresses on {@code pool} and writes text entries on {@code textPool} (each of {@link #ENCODERS} threads), which
-     * it shuts down when closed. Text has a pool of its own so that it never waits behind a binary being read.
-     */
-    public EntryPreparer(PushApiClient client, ContentPlan plan, ExecutorService pool, ExecutorService textPool) {
-        this(client, plan, pool, 2 * ENCODERS, textPool);
+    /** Compresses on {@code pool} (of {@link #ENCODERS} threads), which it shuts down when closed. */
+    public EntryPreparer(PushApiClient client, ContentPlan plan, ExecutorService pool) {
+        this(client, plan, pool, 2 * ENCODERS);
     }
 
     /**
@@ -83,16 +76,9 @@ public final class EntryPreparer implements AutoCloseable {
      * (and the spools it fills) stays bounded.
      */
     EntryPreparer(PushApiClient client, ContentPlan plan, ExecutorService pool, int maxQueued) {
-        this(client, plan, pool, maxQueued, null);
-    }
-
-    private EntryPreparer(PushApiClient client, ContentPlan plan, ExecutorService pool, int maxQueued,
-                          ExecutorService textPool) {
         this.client = client;
         this.plan = plan;
         this.pool = pool;
-        this.textPool = textPool;
-        this.texts = new TextLane(textPool, ENCODERS);
         Semaphore room = new Semaphore(maxQueued);
         this.encoders = task -> {
             room.acquireUninterruptibly();
@@ -112,18 +98,6 @@ public final class EntryPreparer implements AutoCloseable {
                 throw e;
             }
         };
-    }
-
-    /**
-     * Runs {@code task}, which writes a text entry and must not throw, on the text pool (or, without one, here).
-     */
-    void writeText(Runnable task) {
-        texts.execute(task);
-    }
-
-    /** Returns once every task given to {@link #writeText} so far has run. */
-    void awaitTexts() {
-        texts.await();
     }
 
     /**
@@ -199,14 +173,11 @@ public final class EntryPreparer implements AutoCloseable {
         }
     }
 
-    /** Shuts the pools down once what they hold is compressed or written. */
+    /** Shuts the encoding pool down once what it holds is compressed. */
     @Override
     public void close() {
         if (pool != null) {
             pool.shutdown();
-        }
-        if (textPool != null) {
-            textPool.shutdown();
         }
     }
 }
