@@ -28,6 +28,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.camelcoveo.push.error.CoveoPushApiException;
 import io.github.camelcoveo.push.error.InvalidDocumentException;
+import org.apache.camel.AsyncProducer;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
@@ -89,6 +90,21 @@ class CatalogRouteTest extends CoveoPushTestSupport {
             e.getMessage().setHeaders(new LinkedHashMap<>(headers));
             e.getMessage().setBody(body);
         });
+    }
+
+    /**
+     * Like {@link #send}, but returns once the exchange was handed over to the endpoint: exchanges handed over one
+     * after the other keep their order.
+     */
+    private CompletableFuture<Exchange> handOver(String uri, Object body, Map<String, Object> headers) throws Exception {
+        AsyncProducer producer = context.getEndpoint(uri).createAsyncProducer();
+        producer.start();
+        Exchange exchange = producer.getEndpoint().createExchange();
+        exchange.getMessage().setHeaders(new LinkedHashMap<>(headers));
+        exchange.getMessage().setBody(body);
+        CompletableFuture<Exchange> done = new CompletableFuture<>();
+        producer.process(exchange, doneSync -> done.complete(exchange));
+        return done;
     }
 
     private static void allSucceed(List<CompletableFuture<Exchange>> sent) {
@@ -323,10 +339,14 @@ class CatalogRouteTest extends CoveoPushTestSupport {
     }
 
     @Test
-    void aPartialUpdateAfterAnAddOrUpdateOfTheSameItemGoesInALaterFile() {
-        CompletableFuture<Exchange> added = send("direct:linger", product("seq", 5), Map.of());
-        CompletableFuture<Exchange> changed = partialUpdate("direct:linger", "product://seq", "fieldValueReplace",
-                "ec_price", 6);
+    void aPartialUpdateAfterAnAddOrUpdateOfTheSameItemGoesInALaterFile() throws Exception {
+        // handed over in this order from this thread (two asyncSends could reach the endpoint in either order)
+        CompletableFuture<Exchange> added = handOver("direct:linger", product("seq", 5), Map.of());
+        CompletableFuture<Exchange> changed = handOver("direct:linger", 6, Map.of(
+                CoveoPushConstants.OPERATION, "partialUpdate", CoveoPushConstants.DOCUMENT_ID, "product://seq",
+                CoveoPushConstants.PARTIAL_UPDATE_OPERATOR, "fieldValueReplace",
+                CoveoPushConstants.PARTIAL_UPDATE_FIELD, "ec_price"));
+        assertThat(added).as("still waiting for its file's linger time").isNotDone();
 
         allSucceed(List.of(added, changed));
         List<JsonNode> files = coveo.filesSentTo(PushApiDouble.STREAM_UPDATE);
