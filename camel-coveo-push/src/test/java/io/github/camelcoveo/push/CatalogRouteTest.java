@@ -104,7 +104,7 @@ class CatalogRouteTest extends CoveoPushTestSupport {
         exchange.getMessage().setBody(body);
         CompletableFuture<Exchange> done = new CompletableFuture<>();
         producer.process(exchange, doneSync -> done.complete(exchange));
-        return done;
+        return done.whenComplete((sent, error) -> producer.stop());
     }
 
     private static void allSucceed(List<CompletableFuture<Exchange>> sent) {
