@@ -18,8 +18,6 @@ package io.github.camelcoveo.push;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 
 import io.github.camelcoveo.push.document.OrderingIds;
 import io.github.camelcoveo.push.document.SendResult;
@@ -62,65 +60,22 @@ public class CoveoPushProducer extends DefaultAsyncProducer {
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
         FailureHandOff.arrived(exchange);
-        OrderingIds orderingIds = ExchangeOrderingIds.recall(exchange);
+        ExchangeCompletion completion = new ExchangeCompletion(exchange, callback, getEndpoint().stats());
         ExchangeInput in = new ExchangeInput(exchange, getEndpoint());
         CoveoPushOperation operation;
         try {
             operation = in.operation();
         } catch (InvalidDocumentException e) { // counted under the default operation
-            CoveoPushOperation named = getEndpoint().getConfiguration().getOperation();
-            return failed(exchange, e, new ExchangeTally(getEndpoint().stats(), named, in.body()), callback);
+            return completion.admitted(getEndpoint().getConfiguration().getOperation(), in.body()).failed(e);
         }
-        ExchangeTally tally = new ExchangeTally(getEndpoint().stats(), operation, in.body());
+        completion.admitted(operation, in.body());
         CompletableFuture<SendResult> call;
         try {
-            call = call(in, operation, orderingIds);
+            call = call(in, operation, completion.orderingIds());
         } catch (Exception e) {
-            return failed(exchange, e, tally, callback);
+            return completion.failed(e);
         }
-        if (getEndpoint().getConfiguration().isSynchronous()) {
-            awaitOnThisThread(call);
-        }
-        if (call.isDone()) {
-            complete(exchange, call, orderingIds, tally);
-            callback.done(true);
-            return true;
-        }
-        // each exchange goes on in a thread of its own, never in the HTTP worker that settled it, nor behind another
-        // exchange of its batch: a route that blocks (or a synchronous redelivery that sleeps) holds only itself
-        call.whenComplete((result, error) -> {
-            Runnable finish = () -> {
-                complete(exchange, call, orderingIds, tally);
-                callback.done(false);
-            };
-            if (error == null) {
-                getEndpoint().services().continueExchange(finish);
-            } else {
-                getEndpoint().services().failures.fail(exchange, finish);
-            }
-        });
-        return false;
-    }
-
-    /** Interrupted, the exchange goes on asynchronously, as it would without {@code synchronous}. */
-    private static void awaitOnThisThread(CompletableFuture<SendResult> call) {
-        try {
-            call.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            // complete() reports it
-        }
-    }
-
-    private static boolean failed(Exchange exchange, Exception e, ExchangeTally tally, AsyncCallback callback) {
-        if (e instanceof InterruptedException) {
-            Thread.currentThread().interrupt();
-        }
-        exchange.setException(e);
-        tally.done(exchange);
-        callback.done(true);
-        return true;
+        return completion.when(call, getEndpoint().getConfiguration().isSynchronous(), getEndpoint().services());
     }
 
     private CompletableFuture<SendResult> call(ExchangeInput in, CoveoPushOperation operation, OrderingIds ids)
@@ -151,21 +106,6 @@ public class CoveoPushProducer extends DefaultAsyncProducer {
             throws InvalidDocumentException {
         in.requireSecurityProvider(operation);
         return getEndpoint().services().identities;
-    }
-
-    private static void complete(Exchange exchange, CompletableFuture<SendResult> call, OrderingIds orderingIds,
-                                 ExchangeTally tally) {
-        try {
-            SendResult result = call.join();
-            if (result != null) { // null: an empty Collection body, nothing sent
-                exchange.getMessage().setHeader(CoveoPushConstants.RESPONSE_STATUS, result.statusCode());
-                exchange.getMessage().setHeader(CoveoPushConstants.CONTENT_TRANSPORT, result.transport().headerValue());
-            }
-        } catch (RuntimeException e) {
-            ExchangeOrderingIds.keepOn(exchange, orderingIds);
-            exchange.setException(e instanceof CompletionException && e.getCause() != null ? e.getCause() : e);
-        }
-        tally.done(exchange);
     }
 
     @Override

@@ -102,7 +102,6 @@ public final class BatchIngester implements AutoCloseable {
     private Member outstandingHead;
     private int outstandingCount;
     private final AtomicLong batchesSent = new AtomicLong();
-    private final AtomicLong batchesFailed = new AtomicLong();
     private volatile PushMetrics metrics = PushMetrics.NONE;
 
     /**
@@ -323,10 +322,6 @@ public final class BatchIngester implements AutoCloseable {
 
     public long batchesSent() {
         return batchesSent.get();
-    }
-
-    public long batchesFailed() {
-        return batchesFailed.get();
     }
 
     private void acquireRoom(String key, long heldBytes) throws BatchRejectedException, InterruptedException {
@@ -658,7 +653,6 @@ public final class BatchIngester implements AutoCloseable {
         metrics.batchSettled(batch.members.size(), batch.body.length(), receipt == null ? null : receipt.fileId(),
                 receipt == null ? 0 : receipt.statusCode(), error, System.nanoTime() - batch.sealedAt);
         if (error != null) {
-            batchesFailed.incrementAndGet();
             LOG.debug("Coveo Push batch of {} documents failed: {}", batch.members.size(), error.toString());
             settle(batch.members, null, error, null);
         } else {
