@@ -55,8 +55,9 @@ class RedeliveryRouteTest extends EmulatedRouteTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                for (String batch : List.of("true", "false")) {
-                    String options = "&batch=" + batch + "&batchLingerTime=100&batchMaxDocuments=200";
+                for (String batch : List.of("true", "false", "synchronous")) {
+                    String options = (batch.equals("synchronous") ? "&batch=false&synchronous=true" : "&batch=" + batch)
+                                     + "&batchLingerTime=100&batchMaxDocuments=200";
                     from("direct:sync-" + batch).routeId("sync-" + batch)
                             .onException(CoveoPushApiException.class).maximumRedeliveries(3).redeliveryDelay(1500)
                             .end()
@@ -96,7 +97,7 @@ class RedeliveryRouteTest extends EmulatedRouteTestSupport {
     }
 
     @ParameterizedTest(name = "{0} redelivery, batch={1}")
-    @CsvSource({ "sync,true", "async,true", "sync,false", "async,false" })
+    @CsvSource({ "sync,true", "async,true", "sync,false", "async,false", "sync,synchronous", "async,synchronous" })
     void aRedeliveredOldVersionNeverOverwritesTheNewerOneAcceptedMeanwhile(String style, String batch) {
         String route = "direct:" + style + "-" + batch;
         RequestKind push = Boolean.parseBoolean(batch) ? RequestKind.PUSH_BATCH : RequestKind.ADD_OR_UPDATE_DOCUMENT;
@@ -115,7 +116,7 @@ class RedeliveryRouteTest extends EmulatedRouteTestSupport {
     }
 
     @ParameterizedTest(name = "{0} redelivery, batch={1}")
-    @CsvSource({ "sync,true", "async,true", "sync,false", "async,false" })
+    @CsvSource({ "sync,true", "async,true", "sync,false", "async,false", "sync,synchronous", "async,synchronous" })
     void aRedeliveredAddNeverBringsBackAnItemDeletedMeanwhile(String style, String batch) {
         String route = "direct:" + style + "-" + batch;
         send(route, "https://kb/y", "version 1", "addOrUpdate").join();
