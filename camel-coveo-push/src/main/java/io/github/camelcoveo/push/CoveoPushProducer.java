@@ -71,16 +71,17 @@ public class CoveoPushProducer extends DefaultAsyncProducer {
         completion.admitted(operation, in.body());
         CompletableFuture<SendResult> call;
         try {
-            call = call(in, operation, completion.orderingIds());
+            call = call(in, operation, completion);
         } catch (Exception e) {
             return completion.failed(e);
         }
         return completion.when(call, getEndpoint().getConfiguration().isSynchronous(), getEndpoint().services());
     }
 
-    private CompletableFuture<SendResult> call(ExchangeInput in, CoveoPushOperation operation, OrderingIds ids)
-            throws Exception {
+    private CompletableFuture<SendResult> call(ExchangeInput in, CoveoPushOperation operation,
+                                              ExchangeCompletion completion) throws Exception {
         PushOperations source = getEndpoint().services().operations;
+        OrderingIds ids = completion.orderingIds();
         boolean many = in.body() instanceof Collection<?>;
         return switch (operation) {
             case addOrUpdate -> many ? source.addOrUpdate(in.documents(), ids) : source.addOrUpdate(in.document(), ids);
@@ -98,7 +99,7 @@ public class CoveoPushProducer extends DefaultAsyncProducer {
                     in.queueDelay());
             case partialUpdate -> source.partialUpdate(in.partialUpdates());
             case merge -> source.merge(many ? in.documents() : List.of(in.document()), ids);
-            case load -> source.load(in.loadDocuments());
+            case load -> source.load(completion.counted(in.loadDocuments()));
         };
     }
 

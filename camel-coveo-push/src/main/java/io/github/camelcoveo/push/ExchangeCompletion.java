@@ -20,8 +20,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
+import io.github.camelcoveo.push.batch.StreamLoader;
 import io.github.camelcoveo.push.client.RetryPolicy;
 import io.github.camelcoveo.push.document.OrderingIds;
+import io.github.camelcoveo.push.document.PushDocument;
 import io.github.camelcoveo.push.document.SendResult;
 import io.github.camelcoveo.push.error.BatchRejectedException;
 import io.github.camelcoveo.push.error.CoveoPushApiException;
@@ -49,6 +51,7 @@ final class ExchangeCompletion {
     /** Read before anything else: a redelivery finds the orderingIds of its first delivery. */
     private final OrderingIds orderingIds;
     private String operation;
+    private boolean streamed;
     private int items;
 
     ExchangeCompletion(Exchange exchange, AsyncCallback callback, PushMetrics metrics) {
@@ -62,12 +65,30 @@ final class ExchangeCompletion {
         return orderingIds;
     }
 
-    /** @param operation the exchange's operation, as the producer read it (the default one when it was invalid) */
+    /**
+     * @param operation the exchange's operation, as the producer read it (the default one when it was invalid); the
+     *                  documents of a load streamed from an Iterator or an Iterable are counted as it reads them
+     */
     ExchangeCompletion admitted(CoveoPushOperation operation, Object body) {
         this.operation = operation.name();
-        this.items = body instanceof Collection<?> many ? many.size() : 1;
-        metrics.admitted(this.operation, items);
+        this.streamed = operation == CoveoPushOperation.load && !(body instanceof Collection<?>);
+        if (!streamed) {
+            this.items = body instanceof Collection<?> many ? many.size() : 1;
+            metrics.admitted(this.operation, items);
+        }
         return this;
+    }
+
+    /** A load's documents, each of a streamed load counted as admitted when the load reads it. */
+    StreamLoader.Documents counted(StreamLoader.Documents documents) {
+        return !streamed ? documents : () -> {
+            PushDocument next = documents.next();
+            if (next != null) {
+                items++;
+                metrics.admitted(operation, 1);
+            }
+            return next;
+        };
     }
 
     /** Fails the exchange at once, on the caller's thread: nothing of it was sent. */

@@ -145,6 +145,27 @@ class LoadRouteTest extends CoveoPushTestSupport {
     }
 
     @Test
+    void aStreamedLoadCountsEachDocumentItReadsNotTheIteratorAsOne() {
+        CoveoPushEndpoint endpoint = context.getEndpoint(
+                coveo.catalogEndpoint("&operation=load&batchMaxBytes=" + CHUNK_LIMIT), CoveoPushEndpoint.class);
+
+        Exchange loaded = template.send("direct:load", e -> e.getMessage().setBody(products(40, new AtomicInteger())));
+        assertThat(loaded.getException()).isNull();
+        assertThat(endpoint.getDocumentsAdmitted()).isEqualTo(40);
+        assertThat(endpoint.getDocumentsAccepted()).isEqualTo(40);
+
+        List<Map<String, Object>> invalidThird = new ArrayList<>(List.of(product(0), product(1)));
+        invalidThird.add(Map.of("objecttype", "Product", "ec_name", "no id"));
+        invalidThird.add(product(3));
+        Exchange failed = template.send("direct:load", e -> e.getMessage().setBody(invalidThird.iterator()));
+        assertThat(failed.getException()).isInstanceOf(InvalidDocumentException.class);
+        assertThat(endpoint.getDocumentsAdmitted()).as("the two read before the invalid one").isEqualTo(42);
+        assertThat(endpoint.getDocumentsAccepted()).isEqualTo(40);
+        assertThat(endpoint.getDocumentsFailed()).isEqualTo(2);
+        assertThat(endpoint.getDocumentsInvalid()).isEqualTo(2);
+    }
+
+    @Test
     void aRefusedChunkLeavesTheStreamUnclosedAndFailsTheExchangeWithTheCause() {
         coveo.stubFor(post(urlPathEqualTo(PushApiDouble.STREAM_CHUNK)).willReturn(aResponse().withStatus(400)
                 .withBody("{\"errorCode\":\"TEST\",\"message\":\"refused by the test\"}")));
