@@ -78,7 +78,9 @@ class RedeliveryRouteTest extends EmulatedRouteTestSupport {
                 from("direct:async-2000-unlimited").routeId("async-2000-unlimited")
                         .onException(CoveoPushApiException.class).maximumRedeliveries(3).redeliveryDelay(500)
                         .asyncDelayedRedelivery().end()
-                        .to(uri("&batchMaxDocuments=2000&batchLingerTime=500&maxPendingDocuments=4000"
+                        // the 2000 fill one batch even on a loaded machine: a batch sealed early by its linger time
+                        // would fail fewer exchanges at once than Camel's queue holds
+                        .to(uri("&batchMaxDocuments=2000&batchLingerTime=5000&maxPendingDocuments=4000"
                                 + "&maxFailuresInFlight=100000"));
             }
         };
