@@ -89,15 +89,15 @@ public class CoveoPushProducer extends DefaultAsyncProducer {
                     : source.delete(in.documentId(), in.deleteChildren(), in.orderingId(), ids);
             case deleteOlderThan -> source.deleteOlderThan(in.olderThan(operation, "items"), in.queueDelay());
             case updateSourceStatus -> source.updateSourceStatus(in.sourceStatus().name());
-            case addOrUpdateIdentity -> identities(in, operation).addOrUpdate(
-                    IdentityReader.identities(in.body(), in.identityName(), in.identityType()), in.orderingId(), ids);
-            case addOrUpdateAlias -> identities(in, operation).addOrUpdateAliases(
-                    IdentityReader.aliases(in.body(), in.identityName(), in.identityType()), in.orderingId(), ids);
-            case deleteIdentity -> identities(in, operation).delete(
-                    IdentityReader.deletions(in.body(), in.identityName(), in.identityType()), in.orderingId(), ids);
-            case deleteIdentitiesOlderThan -> identities(in, operation).deleteOlderThan(in.olderThan(operation, "identities"),
-                    in.queueDelay());
-            case partialUpdate -> source.partialUpdate(in.partialUpdates());
+            case addOrUpdateIdentity -> identities(in, operation).addOrUpdate(completion.counted(
+                    IdentityReader.identities(in.body(), in.identityName(), in.identityType())), in.orderingId(), ids);
+            case addOrUpdateAlias -> identities(in, operation).addOrUpdateAliases(completion.counted(
+                    IdentityReader.aliases(in.body(), in.identityName(), in.identityType())), in.orderingId(), ids);
+            case deleteIdentity -> identities(in, operation).delete(completion.counted(
+                    IdentityReader.deletions(in.body(), in.identityName(), in.identityType())), in.orderingId(), ids);
+            case deleteIdentitiesOlderThan -> identities(in, operation).deleteOlderThan(
+                    in.olderThan(operation, "identities"), in.queueDelay());
+            case partialUpdate -> source.partialUpdate(completion.counted(in.partialUpdates()));
             case merge -> source.merge(many ? in.documents() : List.of(in.document()), ids);
             case load -> source.load(completion.counted(in.loadDocuments()));
         };

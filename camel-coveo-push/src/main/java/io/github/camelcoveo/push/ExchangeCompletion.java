@@ -16,6 +16,9 @@
 package io.github.camelcoveo.push;
 
 import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -45,14 +48,26 @@ final class ExchangeCompletion {
     /** The producer's logger, which users configure (and the log test reads) for these lines. */
     private static final Logger LOG = LoggerFactory.getLogger(CoveoPushProducer.class);
 
+    /**
+     * Operations whose items are known once read from the body: an identity CSV holds many, a partial update whose
+     * value is an array is one, a load's documents come one at a time.
+     */
+    private static final Set<CoveoPushOperation> READ_FIRST = EnumSet.of(CoveoPushOperation.addOrUpdateIdentity,
+            CoveoPushOperation.addOrUpdateAlias, CoveoPushOperation.deleteIdentity, CoveoPushOperation.partialUpdate,
+            CoveoPushOperation.load);
+    /** Operations on a whole source: one item, whatever the body. */
+    private static final Set<CoveoPushOperation> SOURCE_WIDE = EnumSet.of(CoveoPushOperation.deleteOlderThan,
+            CoveoPushOperation.updateSourceStatus, CoveoPushOperation.deleteIdentitiesOlderThan);
+
     private final Exchange exchange;
     private final AsyncCallback callback;
     private final PushMetrics metrics;
     /** Read before anything else: a redelivery finds the orderingIds of its first delivery. */
     private final OrderingIds orderingIds;
     private String operation;
-    private boolean streamed;
+    /** What the exchange counts as, and how many of them were counted as admitted so far. */
     private int items;
+    private int reported;
 
     ExchangeCompletion(Exchange exchange, AsyncCallback callback, PushMetrics metrics) {
         this.exchange = exchange;
@@ -66,29 +81,45 @@ final class ExchangeCompletion {
     }
 
     /**
-     * @param operation the exchange's operation, as the producer read it (the default one when it was invalid); the
-     *                  documents of a load streamed from an Iterator or an Iterable are counted as it reads them
+     * Counts the exchange's items: a Collection body's elements, else one; for the operations that read their items
+     * from the body ({@link #READ_FIRST}), what they read, once they have.
+     *
+     * @param operation the exchange's operation, as the producer read it (the default one when it was invalid)
      */
     ExchangeCompletion admitted(CoveoPushOperation operation, Object body) {
         this.operation = operation.name();
-        this.streamed = operation == CoveoPushOperation.load && !(body instanceof Collection<?>);
-        if (!streamed) {
-            this.items = body instanceof Collection<?> many ? many.size() : 1;
-            metrics.admitted(this.operation, items);
+        this.items = body instanceof Collection<?> many && !SOURCE_WIDE.contains(operation) ? many.size() : 1;
+        if (!READ_FIRST.contains(operation)) {
+            report();
         }
         return this;
     }
 
-    /** A load's documents, each of a streamed load counted as admitted when the load reads it. */
+    /** The items an operation read from the body, counted as the exchange's. */
+    <T> List<T> counted(List<T> read) {
+        items = read.size();
+        report();
+        return read;
+    }
+
+    /** A load's documents, each counted as admitted when the load reads it. */
     StreamLoader.Documents counted(StreamLoader.Documents documents) {
-        return !streamed ? documents : () -> {
+        int[] read = { 0 };
+        return () -> {
             PushDocument next = documents.next();
             if (next != null) {
-                items++;
-                metrics.admitted(operation, 1);
+                items = ++read[0];
+                report();
             }
             return next;
         };
+    }
+
+    private void report() {
+        if (items > reported) {
+            metrics.admitted(operation, items - reported);
+            reported = items;
+        }
     }
 
     /** Fails the exchange at once, on the caller's thread: nothing of it was sent. */
@@ -156,6 +187,7 @@ final class ExchangeCompletion {
     }
 
     private void tally() {
+        report(); // an operation that failed before it read its items counts as admission did
         Exception error = exchange.getException();
         if (error == null) {
             LOG.debug("{} of {} items of exchange {} accepted", operation, items, exchange.getExchangeId());
