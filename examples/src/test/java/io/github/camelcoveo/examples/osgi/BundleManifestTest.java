@@ -34,14 +34,15 @@ import java.util.jar.Manifest;
 import java.util.stream.Stream;
 
 import io.github.camelcoveo.push.CoveoPushComponent;
+import io.github.camelcoveo.push.bucket4j.Bucket4jRequestBudget;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Reads the OSGi manifest of the camel-coveo-push jar that this module runs against (in the Maven reactor: the jar
- * built by `verify`) and checks what an OSGi container would look at: the bundle's identity, the public packages
+ * Reads the OSGi manifests of the camel-coveo-push and camel-coveo-push-bucket4j jars that this module runs against
+ * (in the Maven reactor: the jars built by `verify`) and checks what an OSGi container would look at: the bundle's identity, the public packages
  * exported at the bundle's version and the internal one kept private, and every imported package provided by a jar of
  * the runtime classpath, within the version range imported when its provider declares a version.
  * <p>
@@ -50,20 +51,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BundleManifestTest {
 
-    private static Path component;
     private static Attributes manifest;
 
     @BeforeAll
     static void readManifest() throws Exception {
-        component = Path.of(CoveoPushComponent.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        if (Files.isDirectory(component)) { // an IDE's classpath: the manifest bnd wrote into target/classes
-            try (InputStream in = Files.newInputStream(component.resolve("META-INF/MANIFEST.MF"))) {
-                manifest = new Manifest(in).getMainAttributes();
+        manifest = manifestOf(CoveoPushComponent.class);
+    }
+
+    /** The manifest of the jar holding {@code type} (in an IDE's classpath: the one bnd wrote into target/classes). */
+    private static Attributes manifestOf(Class<?> type) throws Exception {
+        Path location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        if (Files.isDirectory(location)) {
+            try (InputStream in = Files.newInputStream(location.resolve("META-INF/MANIFEST.MF"))) {
+                return new Manifest(in).getMainAttributes();
             }
-        } else {
-            try (JarFile jar = new JarFile(component.toFile())) {
-                manifest = jar.getManifest().getMainAttributes();
-            }
+        }
+        try (JarFile jar = new JarFile(location.toFile())) {
+            return jar.getManifest().getMainAttributes();
         }
     }
 
@@ -100,6 +104,37 @@ class BundleManifestTest {
         assertThat(imports).containsKeys("org.apache.camel", "org.apache.camel.spi", "org.apache.camel.support");
         assertThat(imports.keySet()).noneMatch(p -> p.startsWith("org.junit") || p.startsWith("com.github.tomakehurst")
                                                     || p.startsWith("org.apache.camel.test") || p.startsWith("org.wiremock"));
+        assertThat(unprovided(imports)).isEmpty();
+    }
+
+    @Test
+    void theSharedBudgetJarIsABundleOfTheSameVersionExportingItsPackage() throws Exception {
+        Attributes budget = manifestOf(Bucket4jRequestBudget.class);
+        assertThat(budget.getValue("Bundle-ManifestVersion")).isEqualTo("2");
+        assertThat(budget.getValue("Bundle-SymbolicName")).isEqualTo("io.github.camelcoveo.camel-coveo-push-bucket4j");
+        assertThat(budget.getValue("Bundle-Version")).isEqualTo(manifest.getValue("Bundle-Version"));
+        assertThat(clauses(budget.getValue("Export-Package"))).containsOnlyKeys("io.github.camelcoveo.push.bucket4j")
+                .extractingByKey("io.github.camelcoveo.push.bucket4j")
+                .satisfies(export -> assertThat(export)
+                        .containsEntry("version", budget.getValue("Bundle-Version").replace(".SNAPSHOT", "")));
+    }
+
+    @Test
+    void theSharedBudgetBundleImportsEachStoresBackendOptionallyAndFindsTheRestOnTheClasspath() throws Exception {
+        Map<String, Map<String, String>> imports = clauses(manifestOf(Bucket4jRequestBudget.class)
+                .getValue("Import-Package"));
+        assertThat(imports).containsKeys("io.github.camelcoveo.push.budget", "io.github.bucket4j");
+        imports.forEach((name, attributes) -> {
+            if (name.startsWith("io.lettuce") || name.startsWith("io.github.bucket4j.redis")
+                || name.startsWith("io.github.bucket4j.postgresql")) {
+                assertThat(attributes).as(name).containsEntry("resolution:", "optional");
+            }
+        });
+        assertThat(unprovided(imports)).isEmpty();
+    }
+
+    /** The imports, not optional, that no jar of the runtime classpath provides within the range imported. */
+    private static List<String> unprovided(Map<String, Map<String, String>> imports) throws IOException {
         Map<String, Set<String>> providers = packagesOnTheClasspath();
         Map<String, Set<String>> exportedVersions = exportedVersionsOnTheClasspath();
         List<String> problems = new ArrayList<>();
@@ -117,7 +152,7 @@ class BundleManifestTest {
                 problems.add(name + ": imported " + range + " but exported at " + provided);
             }
         });
-        assertThat(problems).isEmpty();
+        return problems;
     }
 
     /** A package a JDK module exports: the OSGi framework provides it (the system bundle exports the JRE's). */
