@@ -57,12 +57,13 @@ class StopRouteTest extends EmulatedRouteTestSupport {
                 String uri = uri("src", "&batchLingerTime=100&responseTimeout=120000&retryMaxDelay=60000");
                 from("direct:batched").to(uri);
                 from("direct:single").to(uri + "&batch=false");
+                from("direct:synchronous").to(uri + "&batch=false&synchronous=true");
             }
         };
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = { "batched", "single" })
+    @ValueSource(strings = { "batched", "single", "synchronous" })
     void aStopWithCoveoSlowTakesTheShutdownTimeoutAndAnswersEveryExchange(String route) {
         RequestKind kind = route.equals("batched") ? RequestKind.PUSH_BATCH : RequestKind.ADD_OR_UPDATE_DOCUMENT;
         coveo.faults().rate(1.0).delay(Duration.ofSeconds(40)).onlyFor(kind); // accepted, but only after 40 s
