@@ -21,9 +21,10 @@ import java.util.concurrent.TimeUnit;
 
 import io.github.camelcoveo.examples.ForkedJvm;
 import io.github.camelcoveo.push.emulator.junit.PushApiEmulatorExtension;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static io.github.camelcoveo.examples.jms.JmsTestSettings.BROKER_DLQ;
 import static io.github.camelcoveo.examples.jms.JmsTestSettings.DLQ;
@@ -38,7 +39,8 @@ import static org.awaitility.Awaitility.await;
  * The JMS example's consumer ({@link JmsApplication}) in a JVM of its own, killed with SIGKILL three times while it
  * works through a load, and started again each time: at the end every document is indexed in its latest version,
  * none is lost, and nothing is left on the queue or on a dead-letter queue. The broker (persistent, KahaDB in a
- * temporary folder) and the emulator run in the test's JVM.
+ * temporary folder) and the emulator run in the test's JVM. Twice: with the example's batches, and with
+ * {@code batch=false&synchronous=true}, where the transacted listener's thread waits for Coveo's answer itself.
  */
 class JmsKillTest {
 
@@ -54,12 +56,16 @@ class JmsKillTest {
     @RegisterExtension
     final ForkedJvm consumer = new ForkedJvm(JmsApplication.class);
 
-    @Test
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "batched", "synchronous" })
     @Timeout(value = 110, unit = TimeUnit.SECONDS)
-    void aConsumerKilledMidLoadLosesNothingAndLeavesNothingStale() throws Exception {
+    void aConsumerKilledMidLoadLosesNothingAndLeavesNothingStale(String mode) throws Exception {
         DocumentLoad load = new DocumentLoad(5000, 10);
         load.sendTo(broker.url());
-        Map<String, String> settings = JmsTestSettings.overrides(coveo.pushApiUrl(), broker.url(), Map.of());
+        // synchronous: one document at a time, the listener's thread making the call and waiting for Coveo's answer
+        Map<String, String> settings = JmsTestSettings.overrides(coveo.pushApiUrl(), broker.url(),
+                mode.equals("batched") ? Map.of() : Map.of("camel.component.coveo-push.batch", "false",
+                        "camel.component.coveo-push.synchronous", "true"));
         long started = System.nanoTime();
 
         consumer.start(settings);
