@@ -51,6 +51,7 @@ class EmulatorRoundTripTest extends EmulatedRouteTestSupport {
             public void configure() {
                 from("direct:single").to(coveoUri("single", "&batch=false"));
                 from("direct:batched").to(coveoUri("batched", ""));
+                from("direct:synchronous").to(coveoUri("src", "&batch=false&synchronous=true"));
                 from("direct:wrongKey").to("coveo-push:single?organizationId=" + ORG + "&apiKey=not-the-key&pushApiUrl="
                                            + coveo.pushApiUrl() + "&batch=false");
                 from("direct:unknownSource").to(coveoUri("nowhere", "&batch=false"));
@@ -66,12 +67,17 @@ class EmulatorRoundTripTest extends EmulatedRouteTestSupport {
         });
     }
 
+    /** The source each mode's route feeds: synchronous=true (batch=false) feeds src. */
+    private static String source(String mode) {
+        return mode.equals("synchronous") ? "src" : mode;
+    }
+
     private static IndexedItem item(String source, String id) {
         return coveo.item(ORG, source, id).orElseThrow(() -> new AssertionError(id + " not in " + coveo.items(ORG, source)));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "single", "batched" })
+    @ValueSource(strings = { "single", "batched", "synchronous" })
     void textBinaryMapAndTypedDocumentsArriveIntact(String mode) {
         String route = "direct:" + mode;
         byte[] pdf = "%PDF-1.4 not really a pdf \u0000\u0001".getBytes(StandardCharsets.ISO_8859_1);
@@ -85,17 +91,17 @@ class EmulatorRoundTripTest extends EmulatedRouteTestSupport {
         for (Exchange exchange : List.of(text, binary, map, typed)) {
             assertThat(exchange.getException()).isNull();
         }
-        assertThat(item(mode, "https://e/text").text()).contains("plain text");
-        assertThat(item(mode, "https://e/text").metadata("author")).contains("Ada");
-        assertThat(item(mode, "file:///share/doc.pdf").content()).isEqualTo(pdf);
-        assertThat(item(mode, "file:///share/doc.pdf").fileExtension()).isEqualTo(".pdf");
-        assertThat(item(mode, "sql://db/1").title()).isEqualTo("Row");
-        assertThat(item(mode, "https://e/typed").text()).contains("typed");
-        assertThat(coveo.items(ORG, mode)).hasSize(4);
+        assertThat(item(source(mode), "https://e/text").text()).contains("plain text");
+        assertThat(item(source(mode), "https://e/text").metadata("author")).contains("Ada");
+        assertThat(item(source(mode), "file:///share/doc.pdf").content()).isEqualTo(pdf);
+        assertThat(item(source(mode), "file:///share/doc.pdf").fileExtension()).isEqualTo(".pdf");
+        assertThat(item(source(mode), "sql://db/1").title()).isEqualTo("Row");
+        assertThat(item(source(mode), "https://e/typed").text()).contains("typed");
+        assertThat(coveo.items(ORG, source(mode))).hasSize(4);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "single", "batched" })
+    @ValueSource(strings = { "single", "batched", "synchronous" })
     void contentOverTheSingleRequestLimitTravelsThroughAFileContainer(String mode) {
         byte[] noise = new byte[6_000_000];
         new Random(7).nextBytes(noise);
@@ -103,7 +109,7 @@ class EmulatorRoundTripTest extends EmulatedRouteTestSupport {
         Exchange result = push("direct:" + mode, noise, Map.of(CoveoPushConstants.DOCUMENT_ID, "file:///share/big.bin"));
 
         assertThat(result.getException()).isNull();
-        IndexedItem big = item(mode, "file:///share/big.bin");
+        IndexedItem big = item(source(mode), "file:///share/big.bin");
         assertThat(big.cameFromFileContainer()).isTrue();
         assertThat(big.content()).isEqualTo(noise);
     }
