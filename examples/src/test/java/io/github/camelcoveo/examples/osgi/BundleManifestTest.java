@@ -42,9 +42,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Reads the OSGi manifests of the camel-coveo-push and camel-coveo-push-bucket4j jars that this module runs against
- * (in the Maven reactor: the jars built by `verify`) and checks what an OSGi container would look at: the bundle's identity, the public packages
- * exported at the bundle's version and the internal one kept private, and every imported package provided by a jar of
- * the runtime classpath, within the version range imported when its provider declares a version.
+ * (in the Maven reactor: the jars built by `verify`) and checks what an OSGi container would look at: the bundles'
+ * identity, the public packages exported at the bundle's version and the internal ones kept private, and every
+ * imported package provided by a jar of the runtime classpath, within the version range imported when its provider
+ * declares a version.
  * <p>
  * What it does not prove: installing the bundle in a running container (Camel 4 runs on OSGi through camel-karaf,
  * which is not available here).
