@@ -70,7 +70,8 @@ class RetryingExecutorTest {
                 PushMetrics.NONE, true);
 
         CompletableFuture<String> call = executor.submit("test", failingOnce());
-        assertThat(threads).containsExactly(Thread.currentThread().getName());
+        // the retry, 1 ms later, may already have run on the worker: only the first attempt is the caller's by now
+        assertThat(threads).first().isEqualTo(Thread.currentThread().getName());
         assertThat(call.get(5, TimeUnit.SECONDS)).isEqualTo("done");
         assertThat(threads).containsExactly(Thread.currentThread().getName(), "worker");
     }
