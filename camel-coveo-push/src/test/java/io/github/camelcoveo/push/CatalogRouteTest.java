@@ -340,13 +340,15 @@ class CatalogRouteTest extends CoveoPushTestSupport {
 
     @Test
     void aPartialUpdateAfterAnAddOrUpdateOfTheSameItemGoesInALaterFile() throws Exception {
-        // handed over in this order from this thread (two asyncSends could reach the endpoint in either order)
+        // handed over in this order from this thread (two asyncSends could reach the endpoint in either order);
+        // the partial update seals the open file, which goes at once: its answer is slow so both are in flight
+        coveo.putAnswers(PushApiDouble.STREAM_UPDATE, 202, 1000);
         CompletableFuture<Exchange> added = handOver("direct:linger", product("seq", 5), Map.of());
         CompletableFuture<Exchange> changed = handOver("direct:linger", 6, Map.of(
                 CoveoPushConstants.OPERATION, "partialUpdate", CoveoPushConstants.DOCUMENT_ID, "product://seq",
                 CoveoPushConstants.PARTIAL_UPDATE_OPERATOR, "fieldValueReplace",
                 CoveoPushConstants.PARTIAL_UPDATE_FIELD, "ec_price"));
-        assertThat(added).as("still waiting for its file's linger time").isNotDone();
+        assertThat(added).as("still unanswered when the partial update came").isNotDone();
 
         allSucceed(List.of(added, changed));
         List<JsonNode> files = coveo.filesSentTo(PushApiDouble.STREAM_UPDATE);
@@ -373,7 +375,7 @@ class CatalogRouteTest extends CoveoPushTestSupport {
 
     @Test
     void deleteOlderThanPostsTheEpochAfterThePendingFilesWereAccepted() {
-        coveo.putAnswers(PushApiDouble.STREAM_UPDATE, 202, 500);
+        coveo.putAnswers(PushApiDouble.STREAM_UPDATE, 202, 1500);
         long epoch = 1_764_633_600_000L;
         CompletableFuture<Exchange> added = send("direct:linger", product("fresh", 1), Map.of());
         await().until(() -> !coveo.findAll(anyRequestedFor(urlPathEqualTo(PushApiDouble.STREAM_UPDATE))).isEmpty());
@@ -387,9 +389,9 @@ class CatalogRouteTest extends CoveoPushTestSupport {
         LoggedRequest purged = purges.get(0);
         assertThat(purged.getMethod().getName()).isEqualTo("POST");
         assertThat(purged.queryParameter("queueDelay").firstValue()).isEqualTo("5");
-        // sent once the update file before it was answered (500 ms after its PUT arrived)
+        // sent once the update file before it was answered (1.5 s after its PUT arrived)
         LoggedRequest update = coveo.findAll(anyRequestedFor(urlPathEqualTo(PushApiDouble.STREAM_UPDATE))).get(0);
-        assertThat(purged.getLoggedDate().getTime() - update.getLoggedDate().getTime()).isGreaterThanOrEqualTo(500);
+        assertThat(purged.getLoggedDate().getTime() - update.getLoggedDate().getTime()).isGreaterThanOrEqualTo(1500);
         assertThat(coveo.findAll(anyRequestedFor(urlPathEqualTo(PushApiDouble.BASE
                                                                 + "/sources/src/documents/olderthan")))).isEmpty();
     }

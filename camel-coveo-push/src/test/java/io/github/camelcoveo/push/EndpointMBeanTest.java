@@ -104,10 +104,13 @@ class EndpointMBeanTest extends CoveoPushTestSupport {
         });
         await().until(() -> (Long) attribute("PendingDocuments") == 1);
         server.invoke(endpoint(), "flush", null, null);
-        await().until(() -> (Long) attribute("DocumentsFailed") == 1);
-        assertThat(attribute("DocumentsRefused")).isEqualTo(1L);
-        assertThat(attribute("BatchesFailed")).isEqualTo(1L);
-        assertThat((String) attribute("LastError")).contains("addOrUpdate refused", "https://intranet/denied", "403",
-                "ACCESS_DENIED").doesNotContain(API_KEY);
+        // the failure's counters and its last error are written one after the other on the completion thread
+        await().untilAsserted(() -> {
+            assertThat(attribute("DocumentsFailed")).isEqualTo(1L);
+            assertThat(attribute("DocumentsRefused")).isEqualTo(1L);
+            assertThat(attribute("BatchesFailed")).isEqualTo(1L);
+            assertThat((String) attribute("LastError")).contains("addOrUpdate refused", "https://intranet/denied",
+                    "403", "ACCESS_DENIED").doesNotContain(API_KEY);
+        });
     }
 }

@@ -64,7 +64,8 @@ class IdentityBatchRouteTest extends CoveoPushTestSupport {
                 String endpoint = "coveo-push:src?organizationId=org&apiKey=RAW(identity-secret)&pushApiUrl="
                                   + coveo.pushApiUrl() + "&securityProviderId=ldap&retryInitialDelay=10"
                                   + "&retryMaxDelay=50&maxRetries=1";
-                from("direct:identities").to(endpoint + "&batchLingerTime=200");
+                // long enough for three asyncSends to reach one batch on a busy machine
+                from("direct:identities").to(endpoint + "&batchLingerTime=1500");
                 from("direct:slow").to(endpoint + "&batchLingerTime=10");
             }
         };

@@ -15,6 +15,8 @@
  */
 package io.github.camelcoveo.push.bucket4j;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +56,7 @@ public final class BudgetInstance {
                          + System.getProperty("apiKey") + ")&pushApiUrl=" + System.getProperty("pushApiUrl")
                          + "&batch=false&requestBudget=#sharedBudget&maxRetries=5&retryMaxDelay=10000";
             ProducerTemplate template = context.createProducerTemplate();
+            awaitStart(name);
             List<CompletableFuture<Exchange>> sent = new ArrayList<>();
             int failed = 0;
             for (int i = 0; i < documents; i++) {
@@ -71,6 +74,19 @@ public final class BudgetInstance {
             }
             System.out.println(name + ": " + documents + " documents, " + failed + " failed");
             System.exit(failed == 0 ? 0 : 1);
+        }
+    }
+
+    /** With {@code startFile}: says it is ready beside that file, then waits for it, so all instances start at once. */
+    private static void awaitStart(String name) throws Exception {
+        String startFile = System.getProperty("startFile");
+        if (startFile == null) {
+            return;
+        }
+        Path start = Path.of(startFile);
+        Files.createFile(start.resolveSibling(start.getFileName() + "." + name + ".ready"));
+        while (!Files.exists(start)) {
+            Thread.sleep(10);
         }
     }
 

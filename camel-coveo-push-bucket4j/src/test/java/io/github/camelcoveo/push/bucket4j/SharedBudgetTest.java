@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.github.camelcoveo.push.emulator.PushApiEmulator;
 import io.github.camelcoveo.push.emulator.ReceivedRequest;
@@ -194,9 +195,15 @@ class SharedBudgetTest {
         // a budget that alone would let the instances go as fast as they can
         Map<String, String> properties = common(kind, "pause-" + System.nanoTime(), 600, 10_000, Duration.ofSeconds(1));
         properties.put("parallel", "2");
+        // the three start sending together: one that started seconds earlier could be done before the 429
+        Path start = Files.createTempDirectory("budget-start").resolve("go");
+        properties.put("startFile", start.toString());
         for (String name : List.of("a", "b", "c")) {
             startInstance(name, properties);
         }
+        await().atMost(2, TimeUnit.MINUTES).until(() -> Stream.of("a", "b", "c")
+                .allMatch(name -> Files.exists(start.resolveSibling("go." + name + ".ready"))));
+        Files.createFile(start);
         await().atMost(2, TimeUnit.MINUTES).until(() -> coveo.requests().all().stream()
                 .map(SharedBudgetTest::instanceOf).collect(Collectors.toSet()).containsAll(Set.of("a", "b", "c")));
         coveo.faults().failNext(1).withStatus(429).retryAfterSeconds(3);
