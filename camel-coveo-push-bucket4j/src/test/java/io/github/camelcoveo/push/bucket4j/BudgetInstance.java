@@ -84,10 +84,15 @@ public final class BudgetInstance {
             return;
         }
         Path start = Path.of(startFile);
-        Files.createFile(start.resolveSibling(start.getFileName() + "." + name + ".ready"));
+        Files.createFile(readyFile(start, name));
         while (!Files.exists(start)) {
             Thread.sleep(10);
         }
+    }
+
+    /** Where instance {@code name} says it waits for {@code startFile}. */
+    static Path readyFile(Path startFile, String name) {
+        return startFile.resolveSibling(startFile.getFileName() + "." + name + ".ready");
     }
 
     private static int failures(Exchange exchange) {

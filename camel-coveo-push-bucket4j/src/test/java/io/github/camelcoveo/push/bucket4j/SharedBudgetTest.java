@@ -36,6 +36,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -56,6 +57,8 @@ class SharedBudgetTest {
     private final List<Process> instances = new ArrayList<>();
     private final List<Path> outputs = new ArrayList<>();
     private PushApiEmulator coveo;
+    @TempDir
+    Path startFolder;
 
     @BeforeAll
     static void startStores() throws IOException {
@@ -196,13 +199,13 @@ class SharedBudgetTest {
         Map<String, String> properties = common(kind, "pause-" + System.nanoTime(), 600, 10_000, Duration.ofSeconds(1));
         properties.put("parallel", "2");
         // the three start sending together: one that started seconds earlier could be done before the 429
-        Path start = Files.createTempDirectory("budget-start").resolve("go");
+        Path start = startFolder.resolve("go");
         properties.put("startFile", start.toString());
         for (String name : List.of("a", "b", "c")) {
             startInstance(name, properties);
         }
         await().atMost(2, TimeUnit.MINUTES).until(() -> Stream.of("a", "b", "c")
-                .allMatch(name -> Files.exists(start.resolveSibling("go." + name + ".ready"))));
+                .allMatch(name -> Files.exists(BudgetInstance.readyFile(start, name))));
         Files.createFile(start);
         await().atMost(2, TimeUnit.MINUTES).until(() -> coveo.requests().all().stream()
                 .map(SharedBudgetTest::instanceOf).collect(Collectors.toSet()).containsAll(Set.of("a", "b", "c")));
